@@ -1,0 +1,46 @@
+import type { Platform } from '../checks/types';
+
+/** What an insert did, read back from the editor after it settled. */
+export interface InsertResult {
+  ok: boolean;
+  /** The caption as read back afterwards. */
+  text: string;
+  /** Why it failed, as a stable code the UI translates. */
+  error?: 'composer-gone' | 'not-focusable' | 'mismatch' | 'out-of-range';
+}
+
+/** One composer on the page: everything the panel may do to it. DOM only, no extension APIs. */
+export interface ComposerHandle {
+  platform: Platform;
+  /** The editor's contenteditable element. */
+  editor: HTMLElement;
+  /** The element the panel is placed beside (the dialog or the caption container). */
+  anchor: HTMLElement;
+  /** The caption as plain text: one "\n" between lines, no trailing newline. */
+  readText(): string;
+  /** Inserts at the caret the user last had in the editor (end of text when none). */
+  insertAtCaret(text: string): Promise<InsertResult>;
+  /** Replaces [start, end) of readText() (UTF-16 offsets). */
+  replaceRange(start: number, end: number, text: string): Promise<InsertResult>;
+  /** Replaces the whole caption. */
+  replaceAll(text: string): Promise<InsertResult>;
+  /** Puts focus and the caret the user last had back into the editor. */
+  restoreCaret(): void;
+  /** The site's Share / Post button of this composer, when present. */
+  findPostButton(): HTMLElement | null;
+  /** The account name the page shows for this composer, when the site shows one. */
+  accountName(): string | null;
+  /** Calls back after every change of the caption (typing, paste, our inserts). */
+  onChange(callback: (text: string) => void, signal: AbortSignal): void;
+  /** True while the editor is still in the document. */
+  isConnected(): boolean;
+}
+
+export interface PlatformAdapter {
+  platform: Platform;
+  /** Whether this adapter handles the page at this URL. */
+  matches(url: URL): boolean;
+  /** Caption editors currently in the document that are real post composers (not comments etc.). */
+  findEditors(root: ParentNode): HTMLElement[];
+  handle(editor: HTMLElement): ComposerHandle;
+}

@@ -1,0 +1,60 @@
+import '../../components/panel/panel.css';
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { adapterFor, watchComposers } from '../../lib/platforms';
+import { ask } from '../../lib/messaging/client';
+import { PRESET_REVISION_KEY } from '../../lib/messaging/protocol';
+import type { PanelPreset } from '../../lib/messaging/protocol';
+import type { ComposerHandle } from '../../lib/platforms/types';
+import { resolveLang, uiLang } from '../../lib/i18n';
+import { mountPanel } from './mount';
+import type { MountedPanel } from './mount';
+
+export default defineContentScript({
+  matches: ['https://www.instagram.com/*', 'https://www.facebook.com/*', 'https://www.tiktok.com/*'],
+  // TikTok's older upload page puts the composer in a same-origin iframe.
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    const adapter = adapterFor(new URL(location.href));
+    if (!adapter) return;
+    const preset = signal<PanelPreset | null>(null);
+    const panels = new Map<ComposerHandle, Promise<MountedPanel | null>>();
+
+    const refresh = async () => {
+      const reply = await ask('preset:get', { platform: adapter.platform });
+      if (!reply.ok || ctx.isInvalid) return;
+      preset.value = reply.data;
+      uiLang.value = resolveLang(reply.data.ui.lang, navigator.language);
+    };
+    void refresh();
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PRESET_REVISION_KEY in changes) void refresh();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+    watchComposers(adapter, document, {
+      signal: ctx.signal,
+      onAdd(handle) {
+        // A panel that fails to mount must never get in the admin's way: log and carry on.
+        const mounting = mountPanel(ctx, handle, preset).catch((error: unknown) => {
+          console.warn('[Saring] panel not shown', error);
+          return null;
+        });
+        panels.set(handle, mounting);
+      },
+      onRemove(handle) {
+        const mounting = panels.get(handle);
+        panels.delete(handle);
+        void mounting?.then((panel) => panel?.remove());
+      },
+    });
+    ctx.onInvalidated(() => {
+      for (const mounting of panels.values()) void mounting.then((panel) => panel?.remove());
+      panels.clear();
+    });
+  },
+});

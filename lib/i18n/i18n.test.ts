@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { catalogKeys, formatNumber, resolveLang, translate } from './index';
+
+describe('locales', () => {
+  it('Indonesian and English hold exactly the same keys', () => {
+    expect(catalogKeys('en')).toEqual(catalogKeys('id'));
+  });
+
+  it('every message keeps its $n placeholders in both languages', () => {
+    for (const key of catalogKeys('id')) {
+      const holes = (lang: 'id' | 'en') =>
+        (translate(lang, key as never).match(/\$\d/g) ?? []).sort().join();
+      expect(holes('en'), key).toBe(holes('id'));
+    }
+  });
+});
+
+describe('translate', () => {
+  it('substitutes values as plain text', () => {
+    expect(translate('id', 'charCountLabel', 12, '2.200')).toBe('12 dari 2.200 karakter');
+    expect(translate('en', 'charCountLabel', '<b>1</b>', 5)).toBe('<b>1</b> of 5 characters');
+  });
+});
+
+describe('resolveLang', () => {
+  it('speaks Indonesian unless the browser speaks English or the admin chose', () => {
+    expect(resolveLang('auto', 'id-ID')).toBe('id');
+    expect(resolveLang('auto', 'en-US')).toBe('en');
+    expect(resolveLang('auto', undefined)).toBe('id');
+    expect(resolveLang('id', 'en-US')).toBe('id');
+    expect(resolveLang('en', 'id')).toBe('en');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands per language', () => {
+    expect(formatNumber(63206, 'id')).toBe('63.206');
+    expect(formatNumber(63206, 'en')).toBe('63,206');
+  });
+});

@@ -1,40 +1,83 @@
 import type { PanelSession } from './session';
-import { formatNumber, t, uiLang } from '../../lib/i18n';
-import type { MessageKey } from '../../lib/i18n';
-import type { Platform } from '../../lib/checks/types';
+import type { PanelServices } from './services';
+import { FindingList } from './FindingList';
+import { Header } from './Header';
+import { Counters } from './Counters';
+import { Templates } from './Templates';
+import { t, uiLang } from '../../lib/i18n';
+import type { Finding } from '../../lib/checks/types';
 
-const PLATFORM_NAMES: Record<Platform, MessageKey> = {
-  instagram: 'platformInstagram',
-  facebook: 'platformFacebook',
-  tiktok: 'platformTiktok',
-};
+export function Panel({ session, services }: { session: PanelSession; services: PanelServices }) {
+  const preset = session.preset.value;
+  const collapsed = preset?.ui.panel.collapsed ?? false;
+  const counts = session.counts.value;
 
-export function Panel({ session }: { session: PanelSession }) {
-  const lang = uiLang.value;
-  const length = session.text.value.length;
-  const limit = session.limits.value.captionLength;
-  const over = length > limit;
-  const platformName = t(PLATFORM_NAMES[session.handle.platform]);
-  const status = session.status.value;
+  if (collapsed) {
+    return (
+      <button
+        type="button"
+        class="badge"
+        data-action="expand"
+        lang={uiLang.value}
+        aria-label={t('badgeLabel', counts.error, counts.warning, counts.info)}
+        onClick={() => void services.saveUi({ panel: { collapsed: false } })}
+      >
+        <span class="badge__name">S</span>
+        <span class="badge__count badge__count--error">{counts.error}</span>
+        <span class="badge__count badge__count--warning">{counts.warning}</span>
+      </button>
+    );
+  }
+
+  const safeCount = session.findings.value.filter((f) => f.safe && f.suggestions?.length).length;
+  const profile = session.profile.value;
+  const actions = {
+    applyFix: (f: Finding, i: number) => void session.applyFix(f, i),
+    ignore: (f: Finding) => session.ignore(f),
+    allow: (word: string) => {
+      session.allow(word);
+      if (profile) void services.allowWord(profile.id, word).then((ok) => ok && (session.status.value = 'wordAllowed'));
+    },
+  };
+
   return (
-    <section class="panel" lang={lang} aria-label={t('panelRegion', platformName)}>
-      <header class="panel__header">
-        <h2 class="panel__title">{t('panelTitle')}</h2>
-        <span class="panel__platform">{platformName}</span>
-      </header>
-      <p class="counter" data-over={over ? 'true' : 'false'}>
-        <span class="counter__label">{t('charCount')}</span>{' '}
-        <span
-          data-saring="char-count"
-          aria-label={t('charCountLabel', formatNumber(length), formatNumber(limit))}
-        >
-          {t('charCountValue', formatNumber(length), formatNumber(limit))}
-        </span>
-      </p>
+    <section class="panel" lang={uiLang.value} data-saring="panel-body">
+      <Header session={session} services={services} />
+      <Counters session={session} />
+      {preset ? (
+        <>
+          <Templates session={session} />
+          <div class="findings-header">
+            <h3 class="section-title">{t('findingsHeading')}</h3>
+            {safeCount > 0 ? (
+              <button
+                type="button"
+                class="button button--small"
+                data-action="fix-all"
+                disabled={session.busy.value}
+                onClick={async () => {
+                  const fixed = await session.fixAll();
+                  if (fixed > 0 && !session.status.value) session.status.value = 'fixAllDone';
+                }}
+              >
+                {t('fixAll', safeCount)}
+              </button>
+            ) : null}
+          </div>
+          <FindingList
+            findings={session.findings.value}
+            text={session.text.value}
+            actions={actions}
+            busy={session.busy.value}
+          />
+        </>
+      ) : (
+        <p class="empty">{t('checking')}</p>
+      )}
       <div class="actions">
         <button
           type="button"
-          class="button"
+          class="button button--quiet"
           data-action="insert-sample"
           disabled={session.busy.value}
           onClick={() => void session.insert(t('sampleCaption'))}
@@ -43,8 +86,9 @@ export function Panel({ session }: { session: PanelSession }) {
         </button>
       </div>
       <p class="status" role="status" aria-live="polite">
-        {status ? t(status) : ''}
+        {session.status.value ? t(session.status.value) : ''}
       </p>
+      <p class="hint">{t('shortcutHint')}</p>
     </section>
   );
 }

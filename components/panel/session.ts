@@ -1,21 +1,37 @@
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import type { PlatformLimits } from '../../lib/checks/types';
+import type { Finding, PlatformLimits, Profile } from '../../lib/checks/types';
 import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
+import { uiLang } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n';
+import { createFindingsState } from './findings-state';
+import type { FindingsState } from './findings-state';
+import { pickProfile } from './pick-profile';
+import { countHashtags } from './counters';
+import type { PromptState } from './Prompt';
 
 /** The state of one panel beside one composer. */
-export interface PanelSession {
+export interface PanelSession extends FindingsState {
   handle: ComposerHandle;
+  preset: ReadonlySignal<PanelPreset | null>;
   text: ReadonlySignal<string>;
   limits: ReadonlySignal<PlatformLimits>;
+  hashtagCount: ReadonlySignal<number>;
+  profile: ReadonlySignal<Profile | undefined>;
   /** The last thing an action wants the admin to know, as a message key (announced politely). */
-  status: ReadonlySignal<MessageKey | null>;
+  status: Signal<MessageKey | null>;
   /** True while an insert is in flight, so double clicks don't insert twice. */
   busy: ReadonlySignal<boolean>;
+  /** Template used for this post, for the journal. */
+  templateUsed: Signal<string | null>;
+  /** The prompt before posting, while it is shown. */
+  prompt: Signal<PromptState | null>;
   insert(text: string, mode?: 'caret' | 'all'): Promise<InsertResult>;
+  applyFix(finding: Finding, suggestion?: number): Promise<InsertResult>;
+  fixAll(): Promise<number>;
+  chooseProfile(id: string): void;
 }
 
 const FAILURE_MESSAGES: Record<NonNullable<InsertResult['error']>, MessageKey> = {
@@ -33,19 +49,32 @@ export function createPanelSession(
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
   const busy = signal(false);
+  const templateUsed = signal<string | null>(null);
+  const prompt = signal<PromptState | null>(null);
+  const chosenHere = signal<string | undefined>(undefined);
   handle.onChange((next) => {
     text.value = next;
   }, lifetime);
-  const limits = computed(
-    () => (preset.value?.settings ?? DEFAULT_SETTINGS).limits[handle.platform],
-  );
 
-  async function insert(value: string, mode: 'caret' | 'all' = 'caret'): Promise<InsertResult> {
+  const limits = computed(() => (preset.value?.settings ?? DEFAULT_SETTINGS).limits[handle.platform]);
+  const hashtagCount = computed(() => countHashtags(text.value));
+  const account = handle.accountName();
+  const profile = computed(() => {
+    const p = preset.value;
+    if (!p) return undefined;
+    const chosen = chosenHere.value ?? p.ui.activeProfiles[handle.platform] ?? p.activeProfileId ?? undefined;
+    // An explicit pick in this panel wins over the account shown on the page.
+    if (chosenHere.value) return p.profiles.find((x) => x.id === chosenHere.value);
+    return pickProfile(p.profiles, handle.platform, account, chosen);
+  });
+  const findingsState = createFindingsState(text, preset, profile, handle.platform, uiLang);
+
+  async function run(action: () => Promise<InsertResult>): Promise<InsertResult> {
     if (busy.value) return { ok: false, text: text.value, error: 'mismatch' };
     busy.value = true;
     status.value = null;
     try {
-      const result = mode === 'all' ? await handle.replaceAll(value) : await handle.insertAtCaret(value);
+      const result = await action();
       if (!result.ok && result.error) status.value = FAILURE_MESSAGES[result.error];
       if (handle.isConnected()) text.value = handle.readText();
       return result;
@@ -54,5 +83,44 @@ export function createPanelSession(
     }
   }
 
-  return { handle, text, limits, status, busy, insert };
+  return {
+    ...findingsState,
+    handle,
+    preset,
+    text,
+    limits,
+    hashtagCount,
+    profile,
+    status,
+    busy,
+    templateUsed,
+    prompt,
+    insert(value, mode = 'caret') {
+      return run(() => (mode === 'all' ? handle.replaceAll(value) : handle.insertAtCaret(value)));
+    },
+    applyFix(finding, suggestion = 0) {
+      const replacement = finding.suggestions?.[suggestion];
+      if (replacement === undefined) return Promise.resolve({ ok: false, text: text.value, error: 'out-of-range' });
+      return run(() => handle.replaceRange(finding.start, finding.end, replacement));
+    },
+    async fixAll() {
+      // Right to left, so each replacement leaves the offsets of the ones before it valid.
+      const fixes = findingsState.findings.value
+        .filter((f) => f.safe && f.suggestions?.[0] !== undefined)
+        .sort((a, b) => b.start - a.start);
+      let applied = 0;
+      let lastStart = Number.POSITIVE_INFINITY;
+      for (const f of fixes) {
+        if (f.end > lastStart) continue; // overlaps a fix already made
+        const result = await run(() => handle.replaceRange(f.start, f.end, f.suggestions?.[0] ?? ''));
+        if (!result.ok) break;
+        applied += 1;
+        lastStart = f.start;
+      }
+      return applied;
+    },
+    chooseProfile(id) {
+      chosenHere.value = id;
+    },
+  };
 }

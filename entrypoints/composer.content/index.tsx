@@ -9,6 +9,7 @@ import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle } from '../../lib/platforms/types';
 import { resolveLang, uiLang } from '../../lib/i18n';
 import { mountPanel } from './mount';
+import { contentScriptServices } from './services';
 import type { MountedPanel } from './mount';
 
 export default defineContentScript({
@@ -40,7 +41,7 @@ export default defineContentScript({
       signal: ctx.signal,
       onAdd(handle) {
         // A panel that fails to mount must never get in the admin's way: log and carry on.
-        const mounting = mountPanel(ctx, handle, preset).catch((error: unknown) => {
+        const mounting = mountPanel(ctx, handle, preset, contentScriptServices).catch((error: unknown) => {
           console.warn('[Saring] panel not shown', error);
           return null;
         });

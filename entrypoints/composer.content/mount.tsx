@@ -2,13 +2,17 @@ import { render } from 'preact';
 import type { Signal } from '@preact/signals';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Panel } from '../../components/panel/Panel';
+import { PanelRoot } from '../../components/panel/PanelRoot';
 import { createPanelSession } from '../../components/panel/session';
 import { placePanel } from '../../components/panel/placement';
+import { guardPosts } from '../../components/panel/guard';
+import { detectTheme } from '../../components/panel/theme';
+import type { PanelServices } from '../../components/panel/services';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle } from '../../lib/platforms/types';
 
 const PANEL_WIDTH = 320;
+const BADGE_WIDTH = 64;
 
 export interface MountedPanel {
   remove(): void;
@@ -16,13 +20,14 @@ export interface MountedPanel {
 
 /**
  * One panel beside one composer. The host goes on <html>, outside the site's React roots, so the
- * site never re-renders it away and its click handlers (e.g. "click outside closes the dialog")
- * never see our clicks; it is positioned beside the composer's anchor instead.
+ * site never re-renders it away and its "click outside closes the dialog" handlers never see our
+ * clicks; it is positioned beside the composer's anchor instead.
  */
 export async function mountPanel(
   ctx: ContentScriptContext,
   handle: ComposerHandle,
   preset: Signal<PanelPreset | null>,
+  services: PanelServices,
 ): Promise<MountedPanel> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
@@ -37,34 +42,31 @@ export async function mountPanel(
     onMount(container, _shadow, host) {
       host.dataset.saring = 'panel';
       host.dataset.platform = handle.platform;
-      Object.assign(host.style, {
-        position: 'fixed',
-        zIndex: '2147483000',
-        top: '0px',
-        left: '0px',
-        width: `${PANEL_WIDTH}px`,
-      });
-      render(<Panel session={session} />, container);
+      host.dataset.theme = detectTheme(handle.anchor);
+      Object.assign(host.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px' });
+      render(<PanelRoot session={session} services={services} />, container);
       return container;
     },
     onRemove(container) {
       if (container) render(null, container);
     },
   });
+  if (lifetime.signal.aborted) throw new Error('composer closed while the panel was loading');
   ui.mount();
-
   const host = ui.shadowHost;
+
   let frame = 0;
   const place = () => {
     frame = 0;
     if (!handle.isConnected()) return;
-    const panelPrefs = preset.value?.ui.panel;
+    const prefs = preset.value?.ui.panel;
+    const width = prefs?.collapsed ? BADGE_WIDTH : PANEL_WIDTH;
     const spot = placePanel(
       handle.anchor.getBoundingClientRect(),
       { width: window.innerWidth, height: window.innerHeight },
-      { width: PANEL_WIDTH, height: host.offsetHeight || 200 },
-      panelPrefs?.side,
-      panelPrefs?.offsetY,
+      { width, height: host.offsetHeight || 200 },
+      prefs?.side,
+      prefs?.offsetY,
     );
     host.style.left = `${Math.round(spot.left)}px`;
     host.style.top = `${Math.round(spot.top)}px`;
@@ -75,13 +77,50 @@ export async function mountPanel(
   place();
   const resize = new ResizeObserver(schedule);
   resize.observe(handle.anchor);
-  ctx.addEventListener(window, 'resize', schedule, { signal: lifetime.signal });
-  ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true, signal: lifetime.signal });
+  resize.observe(host);
+  const unsubscribe = preset.subscribe(schedule);
+  window.addEventListener('resize', schedule, { signal: lifetime.signal });
+  window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: lifetime.signal });
+
+  // The site's theme can change while the composer is open.
+  const themeWatch = new MutationObserver(() => {
+    host.dataset.theme = detectTheme(handle.anchor);
+  });
+  themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+  if (document.body) themeWatch.observe(document.body, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+
+  // Alt+Shift+S in the composer moves to the panel (inside the panel, PanelRoot moves back).
+  handle.editor.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.altKey && event.shiftKey && event.code === 'KeyS') {
+        event.preventDefault();
+        ui.shadow.querySelector<HTMLElement>('button, select, input')?.focus();
+      }
+    },
+    { signal: lifetime.signal },
+  );
+
+  guardPosts(
+    handle,
+    {
+      blocking: () => session.blocking.value,
+      prompt(findings, proceed) {
+        session.prompt.value = { findings, proceed };
+      },
+      posted() {
+        // The journal (a later issue) records the post here.
+      },
+    },
+    lifetime.signal,
+  );
 
   return {
     remove() {
       lifetime.abort();
       resize.disconnect();
+      themeWatch.disconnect();
+      unsubscribe();
       if (frame) cancelAnimationFrame(frame);
       ui.remove();
     },

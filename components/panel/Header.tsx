@@ -1,0 +1,77 @@
+import type { PanelSession } from './session';
+import type { PanelServices } from './services';
+import { t, uiLang } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/i18n';
+import type { Platform } from '../../lib/checks/types';
+
+const PLATFORM_NAMES: Record<Platform, MessageKey> = {
+  instagram: 'platformInstagram',
+  facebook: 'platformFacebook',
+  tiktok: 'platformTiktok',
+};
+
+export function Header({ session, services }: { session: PanelSession; services: PanelServices }) {
+  const platform = session.handle.platform;
+  const preset = session.preset.value;
+  const profile = session.profile.value;
+  const profiles = preset?.profiles ?? [];
+  const langChoice = preset?.ui.lang ?? 'auto';
+  return (
+    <header class="panel__header">
+      <div class="panel__heading">
+        <h2 class="panel__title">{t('panelTitle')}</h2>
+        <span class="panel__platform">{t(PLATFORM_NAMES[platform])}</span>
+        <button
+          type="button"
+          class="icon-button"
+          data-action="collapse"
+          aria-label={t('collapse')}
+          title={t('collapse')}
+          onClick={() => void services.saveUi({ panel: { collapsed: true } })}
+        >
+          –
+        </button>
+      </div>
+      <div class="panel__controls">
+        <label class="field field--inline">
+          <span>{t('profileLabel')}</span>
+          {profiles.length ? (
+            <select
+              data-action="choose-profile"
+              value={profile?.id ?? ''}
+              onChange={(event) => {
+                const id = event.currentTarget.value;
+                session.chooseProfile(id);
+                void services.saveUi({ activeProfile: { platform, profileId: id } });
+              }}
+            >
+              {profiles.map((p) => (
+                <option value={p.id} key={p.id}>
+                  {p.officialName}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <span class="muted">{t('noProfile')}</span>
+          )}
+        </label>
+        <label class="field field--inline">
+          <span>{t('languageLabel')}</span>
+          <select
+            data-action="choose-language"
+            value={langChoice}
+            onChange={(event) => {
+              const lang = event.currentTarget.value as 'id' | 'en' | 'auto';
+              void services.saveUi({ lang });
+            }}
+          >
+            <option value="auto">{t('languageAuto')}</option>
+            <option value="id" lang="id">Bahasa Indonesia</option>
+            <option value="en" lang="en">English</option>
+          </select>
+        </label>
+      </div>
+      <span hidden>{uiLang.value}</span>
+    </header>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Finding } from '../../lib/checks/types';
+import { t, uiLang } from '../../lib/i18n';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+
+export interface PromptState {
+  findings: readonly Finding[];
+  proceed(): void;
+}
+
+/** Keeps Tab inside the dialog, as a modal must. */
+function trapTab(event: KeyboardEvent, root: HTMLElement | null): void {
+  if (event.key !== 'Tab' || !root) return;
+  const focusable = [...root.querySelectorAll<HTMLElement>('button, a[href]')];
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const active = (root.getRootNode() as ShadowRoot | Document).activeElement;
+  if (event.shiftKey && active === first) {
+    event.preventDefault();
+    last?.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first?.focus();
+  }
+}
+
+export function Prompt({
+  state,
+  onFixFirst,
+  onPostAnyway,
+}: {
+  state: PromptState;
+  onFixFirst(): void;
+  onPostAnyway(): void;
+}) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const fixButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => fixButton.current?.focus(), []);
+  const links = new Map<string, string>();
+  for (const f of state.findings) for (const l of f.links ?? []) links.set(l.url, l.label);
+  return (
+    <div class="prompt-backdrop">
+      <div
+        ref={dialog}
+        class="prompt"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="saring-prompt-title"
+        aria-describedby="saring-prompt-intro"
+        data-saring="prompt"
+        lang={uiLang.value}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onFixFirst();
+          }
+          trapTab(event, dialog.current);
+        }}
+      >
+        <h2 id="saring-prompt-title" class="prompt__title">
+          {t('promptTitle')}
+        </h2>
+        <p id="saring-prompt-intro">{t('promptIntro', state.findings.length)}</p>
+        <ul class="prompt__list">
+          {state.findings.map((f) => (
+            <li data-rule-id={f.ruleId} data-severity={f.severity} data-category={f.category} key={`${f.ruleId}:${f.start}`}>
+              <strong>{t(SEVERITY_LABELS[f.severity])}</strong> · {t(CATEGORY_LABELS[f.category])}: {f.message}
+            </li>
+          ))}
+        </ul>
+        {links.size ? (
+          <p class="prompt__links">
+            {t('promptFactCheck')}{' '}
+            {[...links.entries()].map(([url, label], i) => (
+              <>
+                {i > 0 ? ' · ' : ''}
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {label}
+                </a>
+              </>
+            ))}
+          </p>
+        ) : null}
+        <div class="prompt__actions">
+          <button ref={fixButton} type="button" class="button" data-action="fix-first" onClick={onFixFirst}>
+            {t('fixFirst')}
+          </button>
+          <button type="button" class="button button--danger" data-action="post-anyway" onClick={onPostAnyway}>
+            {t('postAnyway')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { guardPosts } from './guard';
+import type { GuardHooks } from './guard';
+import type { Finding } from '../../lib/checks/types';
+
+const nik: Finding = {
+  ruleId: 'personal-nik',
+  category: 'personal-data',
+  severity: 'error',
+  start: 0,
+  end: 16,
+  message: 'NIK',
+};
+
+describe('guardPosts', () => {
+  let button: HTMLButtonElement;
+  let posts: number;
+  let controller: AbortController;
+
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="root"><button id="post">Post</button><button id="other">Other</button></div>';
+    button = document.getElementById('post') as HTMLButtonElement;
+    posts = 0;
+    // The site's own handler, as React registers it: on its root, bubbling.
+    document.getElementById('root')?.addEventListener('click', (e) => {
+      if ((e.target as HTMLElement).id === 'post') posts += 1;
+    });
+    controller = new AbortController();
+  });
+  afterEach(() => controller.abort());
+
+  function install(hooks: Partial<GuardHooks>) {
+    const full: GuardHooks = { blocking: () => [], prompt: vi.fn(), posted: vi.fn(), ...hooks };
+    guardPosts({ findPostButton: () => button }, full, controller.signal);
+    return full;
+  }
+
+  it('lets a clean post through and records it', () => {
+    const hooks = install({});
+    button.click();
+    expect(posts).toBe(1);
+    expect(hooks.prompt).not.toHaveBeenCalled();
+    expect(hooks.posted).toHaveBeenCalledWith({ overridden: false, findingsLeft: [] });
+  });
+
+  it('stops the post and prompts while an error remains', () => {
+    const hooks = install({ blocking: () => [nik] });
+    button.click();
+    expect(posts).toBe(0);
+    expect(hooks.prompt).toHaveBeenCalledOnce();
+    expect(hooks.posted).not.toHaveBeenCalled();
+  });
+
+  it('"post anyway" lets the site’s own click through exactly once', () => {
+    let proceed: (() => void) | undefined;
+    const hooks = install({ blocking: () => [nik], prompt: (_f, go) => (proceed = go) });
+    button.click();
+    expect(posts).toBe(0);
+    proceed?.();
+    expect(posts).toBe(1);
+    expect(hooks.posted).toHaveBeenCalledWith({ overridden: true, findingsLeft: [nik] });
+    // The next click is checked again.
+    button.click();
+    expect(posts).toBe(1);
+  });
+
+  it('lets the click through when the check itself fails', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    install({
+      blocking: () => {
+        throw new Error('rule bug');
+      },
+    });
+    button.click();
+    expect(posts).toBe(1);
+    warn.mockRestore();
+  });
+
+  it('lets the click through when the prompt cannot be shown', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    install({
+      blocking: () => [nik],
+      prompt: () => {
+        throw new Error('no shadow root');
+      },
+    });
+    button.click();
+    expect(posts).toBe(1);
+    warn.mockRestore();
+  });
+
+  it('ignores other buttons and disabled Post buttons', () => {
+    const hooks = install({ blocking: () => [nik] });
+    document.getElementById('other')?.click();
+    button.setAttribute('aria-disabled', 'true');
+    button.click();
+    expect(hooks.prompt).not.toHaveBeenCalled();
+    expect(posts).toBe(1);
+  });
+
+  it('stops guarding once its lifetime ends', () => {
+    const hooks = install({ blocking: () => [nik] });
+    controller.abort();
+    button.click();
+    expect(posts).toBe(1);
+    expect(hooks.prompt).not.toHaveBeenCalled();
+  });
+});

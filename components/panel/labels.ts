@@ -1,0 +1,20 @@
+import type { Category, Severity } from '../../lib/checks/types';
+import type { MessageKey } from '../../lib/i18n';
+
+export const CATEGORY_LABELS: Record<Category, MessageKey> = {
+  hashtag: 'catHashtag',
+  branding: 'catBranding',
+  spelling: 'catSpelling',
+  hoax: 'catHoax',
+  'personal-data': 'catPersonalData',
+  sensitive: 'catSensitive',
+  length: 'catLength',
+  link: 'catLink',
+  mention: 'catMention',
+};
+
+export const SEVERITY_LABELS: Record<Severity, MessageKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};

@@ -1,0 +1,11 @@
+import type { Lang, Platform } from '../../lib/checks/types';
+
+/** What the panel asks of its surroundings; the content script and the practice page supply it. */
+export interface PanelServices {
+  saveUi(change: {
+    lang?: Lang | 'auto';
+    activeProfile?: { platform: Platform; profileId: string };
+    panel?: { collapsed?: boolean; side?: 'left' | 'right' };
+  }): Promise<void>;
+  allowWord(profileId: string, word: string): Promise<boolean>;
+}

@@ -1,0 +1,13 @@
+import { ask } from '../../lib/messaging/client';
+import type { PanelServices } from '../../components/panel/services';
+
+/** The panel's services in a content script: everything goes to the background. */
+export const contentScriptServices: PanelServices = {
+  async saveUi(change) {
+    await ask('settings:set', change);
+  },
+  async allowWord(profileId, word) {
+    const reply = await ask('profile:allow-word', { profileId, word });
+    return reply.ok;
+  },
+};

@@ -6,6 +6,6 @@ import { createHandlers } from './handlers';
 export default defineBackground(() => {
   const handlers = createHandlers();
   browser.runtime.onMessage.addListener((message, sender) =>
-    dispatch(handlers, message, sender, browser.runtime.id),
+    dispatch(handlers, message, sender, browser.runtime.id, browser.runtime.getURL('/')),
   );
 });

@@ -4,11 +4,19 @@
  * inside a page we do not control, so what it sends is input, not truth.
  */
 import * as v from 'valibot';
-import { LANGS, PLATFORMS } from '../checks/types';
-import type { GlossaryEntry, Lang, Platform, Profile, RuleSettings } from '../checks/types';
+import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
+import type { Category, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
 import type { Template } from '../templates/types';
+import type { Exercise } from '../presets/types';
 
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/** The kinds of item an admin can keep locally, beside what packs bring. */
+export const LOCAL_KINDS = ['profiles', 'templates', 'glossary', 'exercises'] as const;
+export type LocalKind = (typeof LOCAL_KINDS)[number];
+
+/** Packs above this size are refused before parsing (a province pack is well under 1 MB). */
+export const MAX_PACK_CHARS = 5_000_000;
 
 export const requestSchemas = {
   /** The preset a composer's panel needs: asked for at start and after every change. */
@@ -30,9 +38,100 @@ export const requestSchemas = {
         offsetY: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-4000), v.maxValue(4000))),
       }),
     ),
+    journal: v.optional(
+      v.strictObject({ fullCaption: v.optional(v.boolean()), reminders: v.optional(v.boolean()) }),
+    ),
   }),
   /** "Add to allowed words" from a finding. */
   'profile:allow-word': v.strictObject({ profileId: shortText(200), word: shortText(100) }),
+
+  // ---- extension pages only (options, popup, practice) ----
+  /** Everything the options page shows. */
+  'store:snapshot': v.strictObject({}),
+  /** Create or replace a local item; the store validates it fully and refuses locked paths. */
+  'local:put': v.strictObject({
+    kind: v.picklist(LOCAL_KINDS),
+    item: v.looseObject({ id: shortText(200) }),
+  }),
+  'local:delete': v.strictObject({ kind: v.picklist(LOCAL_KINDS), id: shortText(200) }),
+  /** Replace the local rule settings (what differs from the packs), validated by the store. */
+  'local:rule-settings': v.strictObject({ settings: v.looseObject({}) }),
+  /** Validate a pack file and show what importing it would add, change or remove. */
+  'pack:preview': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_PACK_CHARS)) }),
+  'pack:import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_PACK_CHARS)) }),
+  'pack:export': v.strictObject({
+    name: shortText(200),
+    publisher: shortText(200),
+    include: v.strictObject({
+      profiles: v.array(shortText(200)),
+      templates: v.array(shortText(200)),
+      glossary: v.array(shortText(200)),
+      exercises: v.array(shortText(200)),
+      ruleSettings: v.boolean(),
+    }),
+    locked: v.optional(v.array(shortText(300))),
+  }),
+  'pack:remove': v.strictObject({ packId: shortText(200) }),
+  'pack:order': v.strictObject({ packIds: v.array(shortText(200)) }),
+  'pack:enable': v.strictObject({ packId: shortText(200), enabled: v.boolean() }),
+  /** Subscribe to a pack URL; the page asks for the origin's permission first (needs a click). */
+  'subscription:add': v.strictObject({
+    url: v.pipe(v.string(), v.url(), v.startsWith('https://'), v.maxLength(2000)),
+    refreshHours: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 30))),
+  }),
+  'subscription:refresh': v.strictObject({ packId: shortText(200) }),
+
+  // ---- journal (issue 8) ----
+  /** A post went out through a composer with Saring (content scripts and the practice page). */
+  'journal:record': v.strictObject({
+    platform: v.picklist(PLATFORMS),
+    profileId: v.optional(v.nullable(shortText(200))),
+    templateId: v.optional(v.nullable(shortText(200))),
+    findingsLeft: v.pipe(
+      v.array(
+        v.strictObject({
+          ruleId: shortText(100),
+          category: v.picklist(CATEGORIES),
+          severity: v.picklist(SEVERITIES),
+        }),
+      ),
+      v.maxLength(500),
+    ),
+    overridden: v.boolean(),
+    caption: v.pipe(v.string(), v.maxLength(70_000)),
+    practice: v.optional(v.boolean()),
+  }),
+  'journal:list': v.strictObject({
+    from: v.optional(v.pipe(v.string(), v.isoDate())),
+    to: v.optional(v.pipe(v.string(), v.isoDate())),
+    profileIds: v.optional(v.array(shortText(200))),
+  }),
+  'journal:update': v.strictObject({
+    id: shortText(200),
+    posted: v.optional(v.boolean()),
+    note: v.optional(shortText(2000)),
+  }),
+  'journal:delete': v.strictObject({ id: shortText(200) }),
+  /** Days since the last post and this month's count, per profile and platform (popup). */
+  'activity:summary': v.strictObject({}),
+  /** The admin's own data (journal, progress, local items, settings), independent of packs. */
+  'backup:export': v.strictObject({}),
+  'backup:import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_PACK_CHARS * 4)) }),
+
+  // ---- practice mode (issue 7) ----
+  'progress:record': v.strictObject({
+    exerciseId: shortText(200),
+    platform: v.picklist(PLATFORMS),
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    found: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    fixed: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    hintsUsed: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    seconds: v.pipe(v.number(), v.minValue(0)),
+    trainee: v.optional(shortText(200)),
+  }),
+  'progress:list': v.strictObject({}),
+  'progress:tour-seen': v.strictObject({ seen: v.boolean() }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -42,6 +141,56 @@ export interface UiSettings {
   lang: Lang | 'auto';
   activeProfiles: Partial<Record<Platform, string>>;
   panel: { collapsed: boolean; side: 'left' | 'right'; offsetY: number };
+  /** Journal: keep the whole caption (off: first line only); remind about silent profiles. */
+  journal: { fullCaption: boolean; reminders: boolean };
+  /** Practice mode: the guided tour was seen once. */
+  tourSeen: boolean;
+}
+
+export interface JournalEntry {
+  id: string;
+  /** Epoch milliseconds. */
+  postedAt: number;
+  platform: Platform;
+  profileId: string | null;
+  templateId: string | null;
+  /** The template's purpose when one was used, for the monthly report. */
+  purpose: 'informatif' | 'edukatif' | 'promotif' | null;
+  findingsLeft: Array<{ ruleId: string; category: Category; severity: Severity }>;
+  overridden: boolean;
+  firstLine: string;
+  /** Only when the admin turned full captions on. */
+  caption?: string;
+  /** False when the admin marked it as not posted after all. */
+  posted: boolean;
+  note?: string;
+  practice?: boolean;
+}
+
+export interface ActivityRow {
+  profileId: string;
+  profileName: string;
+  platform: Platform;
+  lastPostAt: number | null;
+  daysSinceLastPost: number | null;
+  monthCount: number;
+  /** This month's target from the profile's posts per week, when the preset sets one. */
+  monthTarget: number | null;
+  silent: boolean;
+}
+
+export interface ProgressAttempt {
+  id: string;
+  at: number;
+  exerciseId: string;
+  platform: Platform;
+  score: number;
+  found: number;
+  fixed: number;
+  total: number;
+  hintsUsed: number;
+  seconds: number;
+  trainee?: string;
 }
 
 /** What a panel needs to check and fill a caption on one platform. */
@@ -56,11 +205,86 @@ export interface PanelPreset {
   locked: Record<string, string>;
 }
 
+/** An installed pack as the options page lists it. */
+export interface PackInfo {
+  id: string;
+  name: string;
+  publisher: string;
+  updated: string;
+  description?: string;
+  source: 'builtin' | 'file' | 'subscription';
+  enabled: boolean;
+  /** Position in the merge order: later packs win over earlier ones, local edits win over packs. */
+  order: number;
+  counts: { profiles: number; templates: number; glossary: number; exercises: number };
+  locked: string[];
+  subscription?: { url: string; refreshHours: number; lastFetched?: string; lastError?: string };
+}
+
+export interface StoreSnapshot {
+  packs: PackInfo[];
+  /** What the admin keeps locally (overrides and own items). */
+  local: {
+    profiles: Profile[];
+    templates: Template[];
+    glossary: GlossaryEntry[];
+    exercises: Exercise[];
+    ruleSettings: Record<string, unknown>;
+  };
+  /** The merged result every panel uses. */
+  effective: {
+    profiles: Profile[];
+    templates: Template[];
+    glossary: GlossaryEntry[];
+    exercises: Exercise[];
+    settings: RuleSettings;
+    locked: Record<string, string>;
+  };
+  ui: UiSettings;
+}
+
+/** A field-level problem, in the language of the page that asked. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface PackPreview {
+  pack: { id: string; name: string; publisher: string; updated: string; version: number };
+  added: Array<{ kind: string; id: string; label: string }>;
+  changed: Array<{ kind: string; id: string; label: string }>;
+  removed: Array<{ kind: string; id: string; label: string }>;
+}
+
+export type Outcome<T = Record<string, never>> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
+
 export interface Responses {
   'preset:get': PanelPreset;
   'settings:get': UiSettings;
   'settings:set': UiSettings;
   'profile:allow-word': { ok: true };
+  'store:snapshot': StoreSnapshot;
+  'local:put': Outcome;
+  'local:delete': Outcome;
+  'local:rule-settings': Outcome;
+  'pack:preview': Outcome<{ preview: PackPreview }>;
+  'pack:import': Outcome<{ packId: string }>;
+  'pack:export': Outcome<{ fileName: string; text: string }>;
+  'pack:remove': Outcome;
+  'pack:order': Outcome;
+  'pack:enable': Outcome;
+  'subscription:add': Outcome<{ packId: string }>;
+  'subscription:refresh': Outcome<{ updated: boolean }>;
+  'journal:record': { id: string };
+  'journal:list': JournalEntry[];
+  'journal:update': Outcome;
+  'journal:delete': Outcome;
+  'activity:summary': ActivityRow[];
+  'backup:export': { fileName: string; text: string };
+  'backup:import': Outcome<{ counts: Record<string, number> }>;
+  'progress:record': { id: string };
+  'progress:list': ProgressAttempt[];
+  'progress:tour-seen': UiSettings;
 }
 
 /** What content scripts may ask for; everything else is for extension pages only. */
@@ -69,6 +293,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'settings:get',
   'settings:set',
   'profile:allow-word',
+  'journal:record',
 ]);
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -27,6 +27,8 @@ export async function dispatch(
   message: unknown,
   sender: RawSender,
   extensionId: string,
+  /** chrome-extension://ID/ (or moz-extension://UUID/): pages there are ours, anything else a content script. */
+  extensionOrigin: string,
 ): Promise<Reply<unknown>> {
   if (sender.id !== extensionId) return { ok: false, error: 'foreign-sender' };
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'bad-message' };
@@ -35,7 +37,8 @@ export async function dispatch(
     return { ok: false, error: 'unknown-type' };
   }
   const kind = type as MessageType;
-  const fromContentScript = sender.tab !== undefined;
+  // Extension pages opened in a tab carry sender.tab too: only the URL tells them apart.
+  const fromContentScript = !(sender.url ?? '').startsWith(extensionOrigin);
   if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(kind)) return { ok: false, error: 'forbidden' };
   const parsed = v.safeParse(requestSchemas[kind], payload);
   if (!parsed.success) return { ok: false, error: 'invalid-payload' };

@@ -34,6 +34,11 @@ export interface ComposerHandle {
   onChange(callback: (text: string) => void, signal: AbortSignal): void;
   /** True while the editor is still in the document. */
   isConnected(): boolean;
+  /**
+   * Stops the handle's own listeners (caret tracking). Optional addition: watchComposers calls it
+   * when the composer goes; callers that create handles themselves call it when done.
+   */
+  dispose?(): void;
 }
 
 export interface PlatformAdapter {

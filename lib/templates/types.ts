@@ -13,6 +13,11 @@ export interface TemplateField {
   required?: boolean;
   /** Only for choice fields. */
   options?: string[];
+  /**
+   * Added by the templates layer (optional): a sample value, shown as the form's placeholder and
+   * used to preview and test the template. Never a real person's data.
+   */
+  example?: string;
 }
 
 export const TEMPLATE_PURPOSES = ['informatif', 'edukatif', 'promotif'] as const;

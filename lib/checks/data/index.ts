@@ -1,0 +1,56 @@
+/** The bundled word and phrase lists, validated once when the engine loads. */
+import spellingRaw from './spelling.json';
+import hoaxRaw from './hoax.json';
+import shortenersRaw from './shorteners.json';
+import saraRaw from './sara.json';
+import electionRaw from './election.json';
+import * as v from 'valibot';
+import {
+  ElectionDataSchema,
+  HoaxDataSchema,
+  SaraDataSchema,
+  ShortenerListSchema,
+  SpellingEntrySchema,
+  assertUnique,
+  parseList,
+} from './schema';
+
+export function loadSpelling(raw: unknown) {
+  const list = parseList('spelling', v.array(SpellingEntrySchema), raw);
+  assertUnique('spelling', list.map((e) => e.wrong));
+  for (const e of list) {
+    // A two-word wrong form is looked up as a pair of words; three would never be reached.
+    if (e.wrong.split(' ').length > 2) throw new Error(`Invalid word list "spelling": "${e.wrong}" has more than two words`);
+  }
+  return list;
+}
+
+export function loadHoax(raw: unknown) {
+  const data = parseList('hoax', HoaxDataSchema, raw);
+  assertUnique('hoax', data.phrases.map((p) => p.phrase));
+  return data;
+}
+
+export function loadShorteners(raw: unknown) {
+  const list = parseList('shorteners', ShortenerListSchema, raw);
+  assertUnique('shorteners', list.map((e) => e.domain));
+  return list;
+}
+
+export function loadSara(raw: unknown) {
+  const data = parseList('sara', SaraDataSchema, raw);
+  assertUnique('sara', data.terms.map((t) => t.phrase));
+  return data;
+}
+
+export function loadElection(raw: unknown) {
+  const data = parseList('election', ElectionDataSchema, raw);
+  assertUnique('election', data.phrases.map((p) => p.phrase));
+  return data;
+}
+
+export const SPELLING = loadSpelling(spellingRaw);
+export const HOAX = loadHoax(hoaxRaw);
+export const SHORTENERS = loadShorteners(shortenersRaw);
+export const SARA = loadSara(saraRaw);
+export const ELECTION = loadElection(electionRaw);

@@ -1,0 +1,76 @@
+/** Runs rules over a caption and turns their drafts into localized, sorted Findings. */
+import type { Draft, Rule, RuleInput } from './rule';
+import { createScan, type Scan } from './scan';
+import type { CheckContext, Finding, Severity } from './types';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const allowedCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+const EMPTY: readonly string[] = [];
+
+function lowerSet(words: readonly string[]): ReadonlySet<string> {
+  let set = allowedCache.get(words);
+  if (set === undefined) {
+    set = new Set(words.map((w) => w.toLowerCase()));
+    allowedCache.set(words, set);
+  }
+  return set;
+}
+
+function allowedWords(ctx: CheckContext): ReadonlySet<string> {
+  const fromProfile = lowerSet(ctx.profile?.allowedWords ?? EMPTY);
+  const extra = ctx.allowedWords;
+  if (extra === undefined || extra.length === 0) return fromProfile;
+  return new Set([...fromProfile, ...lowerSet(extra)]);
+}
+
+function toFinding(rule: Rule, draft: Draft, input: RuleInput): Finding {
+  const lang = input.ctx.lang;
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: input.setting?.severity ?? draft.severity ?? rule.severity,
+    start: draft.start,
+    end: draft.end,
+    message: draft.message[lang],
+  };
+  if (draft.explanation !== undefined) finding.explanation = draft.explanation[lang];
+  if (draft.reference !== undefined) finding.reference = draft.reference;
+  if (draft.suggestions !== undefined) finding.suggestions = draft.suggestions;
+  if (draft.safe === true) finding.safe = true;
+  if (draft.links !== undefined) finding.links = draft.links;
+  return finding;
+}
+
+function inputFor(text: string, ctx: CheckContext, scan: Scan, allowed: ReadonlySet<string>, rule: Rule): RuleInput {
+  return {
+    text,
+    ctx,
+    scan,
+    limits: ctx.settings.limits[ctx.platform],
+    setting: ctx.settings.rules[rule.id],
+    allowed,
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.start - b.start ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    a.end - b.end ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** Runs the given rules (all of them in production; one in a rule's table test). */
+export function runRules(rules: readonly Rule[], caption: string, ctx: CheckContext): Finding[] {
+  const scan = createScan(caption);
+  const allowed = allowedWords(ctx);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const input = inputFor(caption, ctx, scan, allowed, rule);
+    if (input.setting?.enabled === false) continue;
+    for (const draft of rule.run(input)) findings.push(toFinding(rule, draft, input));
+  }
+  return findings.sort(compareFindings);
+}

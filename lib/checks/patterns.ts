@@ -1,0 +1,59 @@
+/**
+ * Every built-in regular expression of the engine, in one record so one test can prove each linear
+ * with recheck. Token patterns start with a negative lookbehind on their own character class: that
+ * anchors them to the start of a token, which is what keeps an unanchored global search linear.
+ */
+export const PATTERNS = {
+  /** #tag: letters, marks, digits, underscore (what the platforms link). */
+  hashtag: /(?<![\p{L}\p{M}\p{N}_&#])#[\p{L}\p{M}\p{N}_]+/gu,
+  /** A hash followed by blanks and then a word: "# Sleman". */
+  hashSpace: /(?<![\p{L}\p{M}\p{N}_&#])#[ \t]+(?=[\p{L}\p{N}])/gu,
+  /** Punctuation that cuts a tag, then more word: "-Pahlawan" after "#Hari". */
+  tagCut: /^(?:[-'’.&][\p{L}\p{M}\p{N}_]+)+/u,
+  /** @handle as typed; trailing dots are sentence punctuation and trimmed in code. */
+  mention: /(?<![\p{L}\p{M}\p{N}_.@])@[\p{L}\p{M}\p{N}_.]+/gu,
+  /** An at sign followed by a blank and a word: "@ diskominfo". */
+  atSpace: /(?<![\p{L}\p{M}\p{N}_.@])@[ \t]+(?=[\p{L}\p{N}])/gu,
+  /** Characters that continue a handle but are not allowed in one: "@dinas-kesehatan". */
+  handleCut: /^(?:-[\p{L}\p{M}\p{N}_.]+)+/u,
+  /** Candidate e-mail; the domain is validated in code. */
+  email: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
+  /** URL with a scheme or www, or a bare domain (the top-level domain is validated in code). */
+  url: /(?<![\p{L}\p{N}_@.\/:-])(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[^\s<>"]*)?)/gu,
+  /** A word: letters with marks and digits, with inner apostrophes (Jum'at). */
+  word: /(?<![\p{L}\p{M}\p{N}'’])[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu,
+  /** Sixteen digits, grouped by blanks, dots or dashes (NIK / KK). */
+  nik16: /(?<![\d.-])\d(?:[ .-]?\d){15}(?![\d]|[ .-]\d)/g,
+  /** Indonesian mobile numbers: 08…, +62 8…, 62 8…, with blanks or dashes. */
+  phone: /(?<![\d+])(?:\+62|62|0)[ -]?8(?:[ -]?\d){8,11}(?!\d|[ -]\d)/g,
+  /** Runs of three or more ! and ? (the rule counts the ! in code). */
+  exclaimRun: /(?<![!?])[!?]{3,}/g,
+  /** A clock time: 23.00, 23:00, 7.30. */
+  clockTime: /(?<!\d)(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)/g,
+  /** Hoax clarification labels used by Komdigi, Mafindo and humas accounts. */
+  clarificationLabel: /\[\s*(?:HOAKS|HOAX|SALAH|DISINFORMASI|MISINFORMASI|MALINFORMASI|KLARIFIKASI)\s*\]/i,
+  /** "Sumber:" / "Source:" lines that cite where the facts come from. */
+  sourceLine: /(?<!\p{L})(?:sumber|source|referensi|penjelasan)\s*:/iu,
+  /** Blank run before a removed token. */
+  trailingBlank: /[ \t]+$/,
+  /** Line break. */
+  lineBreak: /\r\n|\r|\n/,
+  /** Scheme or www prefix of a web address. */
+  urlScheme: /^(?:https?:\/\/|www\.)/i,
+  /** A top-level domain of letters only. */
+  alphaTld: /^[A-Za-z]{2,}$/,
+  /** Anything that is not a letter (to see whether a word is written in capitals). */
+  nonLetter: /[^\p{L}]/gu,
+  /** One whitespace character. */
+  blank: /\s/,
+  /** Characters with a meaning in patterns (see escapeRegExp). */
+  regexSyntax: /[\\^$.*+?()[\]{}|\/]/g,
+} as const;
+
+export type PatternName = keyof typeof PATTERNS;
+
+/** Makes a literal safe to embed in a pattern: preset words are never compiled as raw regex. */
+export function escapeRegExp(literal: string): string {
+  // Only syntax characters: in unicode mode escaping anything else ("\\-") is itself an error.
+  return literal.replace(PATTERNS.regexSyntax, '\\$&');
+}

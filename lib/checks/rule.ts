@@ -1,0 +1,55 @@
+/**
+ * What a rule is. A rule is a pure function from the scanned caption to drafts; the engine turns
+ * drafts into Findings (language, severity overrides, rule id), so rules never repeat that work.
+ */
+import type {
+  Category,
+  CheckContext,
+  FindingLink,
+  PlatformLimits,
+  RuleSetting,
+  Severity,
+} from './types';
+import type { Scan } from './scan';
+
+/** A message in both languages; rules always write both so the English UI never falls back. */
+export interface Msg {
+  id: string;
+  en: string;
+}
+
+export function msg(id: string, en: string): Msg {
+  return { id, en };
+}
+
+export interface Draft {
+  start: number;
+  end: number;
+  message: Msg;
+  explanation?: Msg;
+  reference?: string;
+  suggestions?: string[];
+  safe?: boolean;
+  links?: FindingLink[];
+  /** Only for rules whose level depends on the text (hoax scoring); presets still override it. */
+  severity?: Severity;
+}
+
+export interface RuleInput {
+  text: string;
+  ctx: CheckContext;
+  scan: Scan;
+  limits: PlatformLimits;
+  setting: RuleSetting | undefined;
+  /** Lower-cased words from the profile and the context that spelling/branding must accept. */
+  allowed: ReadonlySet<string>;
+}
+
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** For the README table and the options page. */
+  description: Msg;
+  run(input: RuleInput): Draft[];
+}

@@ -1,0 +1,39 @@
+import { closeEnough, handleKey } from '../profile';
+import { msg, type Draft, type Rule } from '../rule';
+import { REF } from '../refs';
+
+/** @-mentions that look like the institution's own handle but are not it (a typo tags a stranger). */
+export const brandHandle: Rule = {
+  id: 'brand-handle',
+  category: 'branding',
+  severity: 'warning',
+  description: msg(
+    'Akun instansi sendiri ditulis salah (misalnya @diskominfo_slemn untuk @diskominfo_sleman).',
+    "The institution's own handle written wrong (e.g. @diskominfo_slemn for @diskominfo_sleman).",
+  ),
+  run({ scan, ctx }) {
+    const handle = ctx.profile?.handles[ctx.platform]?.replace(/^@/, '');
+    if (handle === undefined || handle.length === 0) return [];
+    const want = handleKey(handle);
+    const out: Draft[] = [];
+    for (const m of scan.mentions()) {
+      const typed = m.text.slice(1);
+      if (typed.toLowerCase() === handle.toLowerCase()) continue;
+      const key = handleKey(typed);
+      if (key !== want && !(want.length >= 8 && closeEnough(key, want))) continue;
+      out.push({
+        start: m.start,
+        end: m.end,
+        message: msg(`Akun resmi instansi ditulis @${handle}.`, `The institution's account is @${handle}.`),
+        explanation: msg(
+          'Salah satu huruf, titik atau garis bawah membuat tautan menuju akun lain, yang bisa saja akun palsu.',
+          'One wrong letter, dot or underscore links to another account, which may be an impostor.',
+        ),
+        reference: REF.panrb83,
+        suggestions: [`@${handle}`],
+        safe: true,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,191 @@
+/**
+ * One ComposerHandle over a contenteditable run by Lexical or Draft.js, using only the DOM and DOM
+ * events (the content script's isolated world cannot reach either editor's JavaScript).
+ *
+ * Text goes in as a synthetic paste (ClipboardEvent with a text/plain DataTransfer): both editors
+ * route it through their own paste handlers, which update their model, keep newlines and replace
+ * the selection. execCommand('insertText') is deliberately not used: Lexical only takes it one task
+ * after focus, and on an empty Draft.js editor it makes React throw and the editor vanish.
+ */
+import type { Platform } from '../checks/types';
+import type { ComposerHandle, InsertResult } from './types';
+import { captionText, layout, offsetAt, pointAt, readCaption } from './text';
+
+export interface HandleSpec {
+  platform: Platform;
+  editor: HTMLElement;
+  anchor: HTMLElement;
+  /** CSS of the editor's block elements (Lexical paragraphs, Draft [data-block]). */
+  blockSelector: string;
+  findPostButton(): HTMLElement | null;
+  accountName(): string | null;
+}
+
+interface Caret {
+  start: number;
+  end: number;
+}
+
+/** Editors re-render after a paste in a microtask or a frame; read back between these bounds. */
+const SETTLE_MIN_MS = 50;
+const SETTLE_MAX_MS = 300;
+const POLL_MS = 25;
+/** Longest wait for the editor to see the selection we set (it learns it from selectionchange). */
+const SELECTION_WAIT_MS = 100;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createHandle(spec: HandleSpec): ComposerHandle {
+  const { editor, blockSelector } = spec;
+  const doc = editor.ownerDocument;
+  const tracking = new AbortController();
+  let lastCaret: Caret | null = null;
+
+  const fullText = (): string => layout(editor, blockSelector).text;
+  const readText = (): string => readCaption(editor, blockSelector);
+
+  /** The selection as caption offsets, when it lies inside this editor. */
+  function selectionInEditor(): Caret | null {
+    const selection = doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const { anchorNode, focusNode } = selection;
+    if (!anchorNode || !focusNode || !editor.contains(anchorNode) || !editor.contains(focusNode)) return null;
+    const a = offsetAt(editor, blockSelector, { node: anchorNode, offset: selection.anchorOffset });
+    const b = offsetAt(editor, blockSelector, { node: focusNode, offset: selection.focusOffset });
+    return { start: Math.min(a, b), end: Math.max(a, b) };
+  }
+
+  // The panel takes focus when clicked, so the caret the user had must be remembered as it moves.
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      const caret = selectionInEditor();
+      if (caret) lastCaret = caret;
+    },
+    { signal: tracking.signal },
+  );
+
+  function select(start: number, end: number): void {
+    const from = pointAt(editor, blockSelector, start);
+    const to = pointAt(editor, blockSelector, end);
+    doc.getSelection()?.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+  }
+
+  function hasFocus(): boolean {
+    const active = doc.activeElement;
+    return active !== null && (active === editor || editor.contains(active));
+  }
+
+  /** Resolves once the page has handled the selectionchange our selection caused (or after a bound). */
+  function selectionNoticed(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        doc.removeEventListener('selectionchange', done);
+        // Let the page's own selectionchange listeners finish before we paste.
+        setTimeout(resolve, 0);
+      };
+      const timer = setTimeout(done, SELECTION_WAIT_MS);
+      doc.addEventListener('selectionchange', done);
+    });
+  }
+
+  function paste(text: string): void {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  }
+
+  const gone = (): InsertResult => ({ ok: false, text: '', error: 'composer-gone' });
+
+  async function settle(expected: string): Promise<InsertResult> {
+    await sleep(SETTLE_MIN_MS);
+    for (let waited = SETTLE_MIN_MS; ; waited += POLL_MS) {
+      if (!editor.isConnected) return gone();
+      const text = readText();
+      if (text === expected) return { ok: true, text };
+      // Never paste again here: if the first paste landed late or partly, a second one duplicates text.
+      if (waited >= SETTLE_MAX_MS) return { ok: false, text, error: 'mismatch' };
+      await sleep(POLL_MS);
+    }
+  }
+
+  async function replace(start: number, end: number, text: string): Promise<InsertResult> {
+    try {
+      if (!editor.isConnected) return gone();
+      const before = fullText();
+      if (start < 0 || end < start || end > before.length) return { ok: false, text: captionText(before), error: 'out-of-range' };
+      const inserted = text.replace(/\r\n?/g, '\n');
+      const expected = captionText(before.slice(0, start) + inserted + before.slice(end));
+      editor.focus({ preventScroll: true });
+      // Draft.js and Lexical react to focus asynchronously (React commits, Lexical's focus handling);
+      // a selection set before that may be overwritten.
+      await sleep(0);
+      if (!editor.isConnected) return gone();
+      if (!hasFocus()) return { ok: false, text: readText(), error: 'not-focusable' };
+      const noticed = selectionNoticed();
+      select(start, end);
+      await noticed;
+      if (!editor.isConnected) return gone();
+      paste(inserted);
+      return await settle(expected);
+    } catch {
+      // A composer torn down between our steps can make DOM calls throw; the page must not see it.
+      return editor.isConnected ? { ok: false, text: safeRead(), error: 'mismatch' } : gone();
+    }
+  }
+
+  function safeRead(): string {
+    try {
+      return readText();
+    } catch {
+      return '';
+    }
+  }
+
+  return {
+    platform: spec.platform,
+    editor,
+    anchor: spec.anchor,
+    readText,
+    insertAtCaret: (text) => {
+      const length = editor.isConnected ? fullText().length : 0;
+      const caret = (editor.isConnected ? selectionInEditor() : null) ?? lastCaret ?? { start: readText().length, end: readText().length };
+      return replace(Math.min(caret.start, length), Math.min(caret.end, length), text);
+    },
+    replaceRange: (start, end, text) => replace(start, end, text),
+    // The whole layout text, trailing empty paragraphs included, so none is left behind.
+    replaceAll: (text) => replace(0, editor.isConnected ? fullText().length : 0, text),
+    restoreCaret: () => {
+      if (!editor.isConnected) return;
+      editor.focus({ preventScroll: true });
+      const end = readText().length;
+      const caret = lastCaret ?? { start: end, end };
+      select(Math.min(caret.start, end), Math.min(caret.end, end));
+    },
+    findPostButton: () => spec.findPostButton(),
+    accountName: () => spec.accountName(),
+    onChange: (callback, signal) => {
+      let last = safeRead();
+      let queued = false;
+      const deliver = (): void => {
+        queued = false;
+        if (signal.aborted || !editor.isConnected) return;
+        const text = safeRead();
+        if (text === last) return;
+        last = text;
+        callback(text);
+      };
+      // Typing, paste and our inserts all end as DOM mutations of the editor; batch them per task.
+      const observer = new MutationObserver(() => {
+        if (queued) return;
+        queued = true;
+        queueMicrotask(deliver);
+      });
+      observer.observe(editor, { childList: true, characterData: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    },
+    isConnected: () => editor.isConnected,
+    dispose: () => tracking.abort(),
+  };
+}

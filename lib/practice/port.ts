@@ -1,0 +1,8 @@
+import type { ProgressAttempt } from '../messaging/protocol';
+
+/** Where practice attempts are kept; lib/store implements it over IndexedDB, tests over memory. */
+export interface ProgressStore {
+  add(attempt: ProgressAttempt): Promise<void>;
+  all(): Promise<ProgressAttempt[]>;
+  replaceAll(attempts: ProgressAttempt[]): Promise<void>;
+}

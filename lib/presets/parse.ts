@@ -1,0 +1,111 @@
+/**
+ * Reads a pack file someone else made. Everything in it is untrusted: the checks run cheapest
+ * first (size, nesting, dangerous keys) so a hostile file is refused before it costs memory, and
+ * strings are kept as plain text (HTML in a tagline stays the characters "<b>", never markup).
+ */
+import * as v from 'valibot';
+import type { Lang } from '../checks/types';
+import { issuesToErrors } from './issues';
+import { packMessages as m, say, atField } from './messages';
+import { packSchema } from './schema';
+import { semanticErrors } from './semantic';
+import { templateValidator, type TemplateValidator } from './template-validator';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackError, type ParseResult } from './types';
+
+/** 5 MB: a province's full pack is well under 1 MB; more is a mistake or an attack. */
+export const MAX_PACK_BYTES = 5_000_000;
+/** A pack is at most about 7 levels deep; JSON nested deeper than this is not a pack. */
+export const MAX_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParseOptions {
+  /** Defaults to lib/templates' validator; tests pass their own. */
+  validateTemplate?: TemplateValidator;
+}
+
+const fail = (path: string, message: string): ParseResult => ({
+  ok: false,
+  errors: [{ path, message: atField(path, message) }],
+});
+
+export function parsePack(input: string | unknown, lang: Lang, options: ParseOptions = {}): ParseResult {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    // Windows Notepad starts UTF-8 files with a byte-order mark, which JSON.parse refuses.
+    const text = readText(input.replace(/^\uFEFF/, ''), lang);
+    if (!text.ok) return text;
+    data = text.value;
+  }
+  const shape = checkShape(data, lang);
+  if (shape) return { ok: false, errors: [shape] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('', say(lang, m.notObject()));
+  const header = checkHeader(data as Record<string, unknown>, lang);
+  if (header) return header;
+  const parsed = v.safeParse(packSchema, data);
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, lang) };
+  const pack: Pack = parsed.output;
+  const errors = semanticErrors(pack, lang, options.validateTemplate ?? templateValidator);
+  return errors.length ? { ok: false, errors } : { ok: true, pack };
+}
+
+function readText(text: string, lang: Lang): { ok: true; value: unknown } | { ok: false; errors: PackError[] } {
+  // A string longer than the cap in UTF-16 units is longer in bytes too: refuse without encoding it.
+  const bytes = text.length > MAX_PACK_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_PACK_BYTES) return { ok: false, errors: [{ path: '', message: say(lang, m.tooLarge(bytes, MAX_PACK_BYTES)) }] };
+  if (jsonDepth(text) > MAX_DEPTH) return { ok: false, errors: [{ path: '', message: say(lang, m.tooDeep(MAX_DEPTH)) }] };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '', message: say(lang, m.notJson(detail.slice(0, 120))) }] };
+  }
+}
+
+/** Deepest bracket nesting in JSON text, counted before parsing so deep files never reach a parser. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+    if (deepest > MAX_DEPTH) return deepest;
+  }
+  return deepest;
+}
+
+/** Walks already-parsed data (it may come from a caller, not from text) for depth and bad keys. */
+function checkShape(data: unknown, lang: Lang): PackError | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: data, depth: 0, path: '' }];
+  while (stack.length) {
+    const { value, depth, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_DEPTH) return { path, message: atField(path, say(lang, m.tooDeep(MAX_DEPTH))) };
+    for (const key of Object.keys(value)) {
+      const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return { path: childPath, message: atField(childPath, say(lang, m.forbiddenKey(key))) };
+      // Deep paths stop growing after a few levels: "description.child.child…" helps nobody.
+      const shown = depth < 3 ? childPath : path;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: shown });
+    }
+  }
+  return null;
+}
+
+/** Format and version first: a newer or foreign file should say so, not list fifty field errors. */
+function checkHeader(data: Record<string, unknown>, lang: Lang): ParseResult | null {
+  if (data.format !== PACK_FORMAT) {
+    const got = data.format === undefined ? (lang === 'id' ? 'kosong' : 'missing') : JSON.stringify(data.format).slice(0, 40);
+    return fail('format', say(lang, m.wrongFormat(got)));
+  }
+  const version = data.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PACK_VERSION) {
+    return fail('version', say(lang, m.newerVersion(version, PACK_VERSION)));
+  }
+  return null;
+}

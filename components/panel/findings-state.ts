@@ -29,6 +29,8 @@ export interface FindingsState {
   allow(word: string): void;
   /** Findings that should stop a post, as the preset says. */
   blocking: ReadonlySignal<Finding[]>;
+  /** The same checks on another text (a template's preview). */
+  checkPreview(text: string): Finding[];
 }
 
 export function createFindingsState(
@@ -54,17 +56,18 @@ export function createFindingsState(
     };
   });
 
-  const all = computed(() => {
+  const safeCheck = (caption: string): Finding[] => {
     const ctx = context.value;
     if (!ctx) return [];
     try {
-      return check(text.value, ctx);
+      return check(caption, ctx);
     } catch (error) {
       // A rule bug must not take the panel (or the composer) down with it.
       console.warn('[Saring] check failed', error);
       return [];
     }
-  });
+  };
+  const all = computed(() => safeCheck(text.value));
 
   const findings = computed(() => {
     const current = text.value;
@@ -90,6 +93,7 @@ export function createFindingsState(
     findings,
     counts,
     blocking,
+    checkPreview: (caption) => sortForDisplay(safeCheck(caption)),
     ignore(finding) {
       ignored.value = new Set([...ignored.value, findingKey(finding, text.value)]);
     },

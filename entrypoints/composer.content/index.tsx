@@ -53,6 +53,9 @@ export default defineContentScript({
         void mounting?.then((panel) => panel?.remove());
       },
     });
+    // WXT only notices that the extension was updated or removed when something asks; asking
+    // every 1.5 s makes an orphaned content script take its panels (and its post guard) away.
+    ctx.setInterval(() => undefined, 1500);
     ctx.onInvalidated(() => {
       for (const mounting of panels.values()) void mounting.then((panel) => panel?.remove());
       panels.clear();

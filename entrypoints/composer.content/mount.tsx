@@ -104,7 +104,8 @@ export async function mountPanel(
   guardPosts(
     handle,
     {
-      blocking: () => session.blocking.value,
+      // An orphaned script (extension updated or removed) must not stand between admin and post.
+      blocking: () => (ctx.isValid ? session.blocking.value : []),
       prompt(findings, proceed) {
         session.prompt.value = { findings, proceed };
       },

@@ -2,6 +2,7 @@
  * Compiles a glossary into two matchers (case-insensitive and exact-case variants) once per glossary
  * object: the panel calls check on every keystroke with the same glossary.
  */
+import { PATTERNS } from './patterns';
 import { compilePhrases, phraseKey } from './phrases';
 import type { GlossaryEntry } from './types';
 
@@ -16,7 +17,7 @@ const cache = new WeakMap<readonly GlossaryEntry[], CompiledGlossary>();
 
 /** "Pemkab  Sleman" and "Pemkab Sleman" are the same variant. */
 export function exactKey(text: string): string {
-  return text.split(/\s+/u).join(' ');
+  return text.split(PATTERNS.blanks).join(' ');
 }
 
 function build(glossary: readonly GlossaryEntry[]): CompiledGlossary {

@@ -1,9 +1,10 @@
 /** Helpers for the rules about the profile's required, forbidden and recommended hashtags. */
+import { PATTERNS } from './patterns';
 import type { Draft, RuleInput } from './rule';
 import { appendPoint } from './text';
 
 export function bare(tag: string): string {
-  return tag.trim().replace(/^#+/, '');
+  return tag.trim().replace(PATTERNS.leadingHashes, '');
 }
 
 function present(input: RuleInput): Set<string> {

@@ -12,16 +12,10 @@ export const PATTERNS = {
   tagCut: /^(?:[-'’.&][\p{L}\p{M}\p{N}_]+)+/u,
   /** @handle as typed; trailing dots are sentence punctuation and trimmed in code. */
   mention: /(?<![\p{L}\p{M}\p{N}_.@])@[\p{L}\p{M}\p{N}_.]+/gu,
-  /** An at sign followed by a blank and a word: "@ diskominfo". */
-  atSpace: /(?<![\p{L}\p{M}\p{N}_.@])@[ \t]+(?=[\p{L}\p{N}])/gu,
+  /** An at sign, a blank and a handle-like word: "@ diskominfo" (not "@ Rp5.000", a price). */
+  atSpace: /(?<![\p{L}\p{M}\p{N}_.@])@[ \t]+(?=[a-z_])/gu,
   /** Characters that continue a handle but are not allowed in one: "@dinas-kesehatan". */
   handleCut: /^(?:-[\p{L}\p{M}\p{N}_.]+)+/u,
-  /** Candidate e-mail; the domain is validated in code. */
-  email: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
-  /** URL with a scheme or www, or a bare domain (the top-level domain is validated in code). */
-  url: /(?<![\p{L}\p{N}_@.\/:-])(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[^\s<>"]*)?)/gu,
-  /** A word: letters with marks and digits, with inner apostrophes (Jum'at). */
-  word: /(?<![\p{L}\p{M}\p{N}'’])[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu,
   /** Sixteen digits, grouped by blanks, dots or dashes (NIK / KK). */
   nik16: /(?<![\d.-])\d(?:[ .-]?\d){15}(?![\d]|[ .-]\d)/g,
   /** Indonesian mobile numbers: 08…, +62 8…, 62 8…, with blanks or dashes. */
@@ -34,12 +28,29 @@ export const PATTERNS = {
   clarificationLabel: /\[\s*(?:HOAKS|HOAX|SALAH|DISINFORMASI|MISINFORMASI|MALINFORMASI|KLARIFIKASI)\s*\]/i,
   /** "Sumber:" / "Source:" lines that cite where the facts come from. */
   sourceLine: /(?<!\p{L})(?:sumber|source|referensi|penjelasan)\s*:/iu,
-  /** Blank run before a removed token. */
-  trailingBlank: /[ \t]+$/,
   /** Line break. */
-  lineBreak: /\r\n|\r|\n/,
+  lineBreak: /[\r\n]/,
+  /** Any run of whitespace (between the words of a phrase). */
+  blanks: /\s+/u,
+  nonDigit: /\D/g,
+  /** Whitespace runs, collapsed to one space when phrases are compared. */
+  blankRuns: /\s+/gu,
+  /** Punctuation that cut a hashtag, removed to join it again. */
+  tagPunct: /[-'’.&]/g,
+  digitsOnlyTag: /^#\d+$/,
+  leadingAt: /^@/,
+  leadingHashes: /^#+/,
+  /** Dots and underscores, ignored when comparing handles. */
+  handlePunct: /[._]/g,
+  /** Where the host of a URL ends. */
+  urlPathStart: /[/?#]/,
+  wwwPrefix: /^www\./i,
+  /** A word that starts with a letter (not a number). */
+  startsWithLetter: /^\p{L}/u,
   /** Scheme or www prefix of a web address. */
   urlScheme: /^(?:https?:\/\/|www\.)/i,
+  /** One letter, mark or digit (the scanners' test for characters beyond ASCII). */
+  wordChar: /^[\p{L}\p{M}\p{N}]$/u,
   /** A top-level domain of letters only. */
   alphaTld: /^[A-Za-z]{2,}$/,
   /** Anything that is not a letter (to see whether a word is written in capitals). */

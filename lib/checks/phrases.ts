@@ -2,7 +2,7 @@
  * Turns a list of words or phrases (ours or a preset's) into one matcher. Every phrase is escaped:
  * preset text is data, never a pattern, so "a.b" or "(x+)+" match literally and cannot blow up.
  */
-import { escapeRegExp } from './patterns';
+import { PATTERNS, escapeRegExp } from './patterns';
 import { findAll, type Span } from './text';
 
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}_])';
@@ -10,7 +10,7 @@ const WORD_EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}_])';
 
 /** A blank-separated phrase as a pattern source where any run of blanks between words matches. */
 function phraseSource(phrase: string): string {
-  return phrase.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+  return phrase.trim().split(PATTERNS.blanks).map(escapeRegExp).join('\\s+');
 }
 
 /**
@@ -31,5 +31,5 @@ export function matchPhrases(re: RegExp | null, text: string): Span[] {
 
 /** Same key for "Bagikan  ke semua\ngrup" and "bagikan ke semua grup". */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().split(/\s+/u).join(' ');
+  return text.toLowerCase().split(PATTERNS.blanks).join(' ');
 }

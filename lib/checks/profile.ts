@@ -1,4 +1,5 @@
 /** Matchers derived from the active profile, compiled once per profile object. */
+import { PATTERNS } from './patterns';
 import { compilePhrases } from './phrases';
 import type { Profile } from './types';
 
@@ -25,7 +26,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
 
 /** Handles compare without case, dots and underscores: "Diskominfo.Sleman" ~ "diskominfo_sleman". */
 export function handleKey(handle: string): string {
-  return handle.toLowerCase().replace(/[._]/g, '');
+  return handle.toLowerCase().replace(PATTERNS.handlePunct, '');
 }
 
 /** Edit distance capped at 2 (enough to tell "one typo" from "another account"). */

@@ -47,10 +47,6 @@ export function safeCut(text: string, index: number): number {
   return splitsPair(text, index) ? index - 1 : index;
 }
 
-/** Lowercased with ’ as ', the key used for word lists. */
-export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
-}
 
 /** Range that removes a token together with one blank run next to it, so no double space stays. */
 export function removalRange(text: string, start: number, end: number): { start: number; end: number } {

@@ -56,14 +56,14 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
   }
 
   // The panel takes focus when clicked, so the caret the user had must be remembered as it moves.
-  doc.addEventListener(
-    'selectionchange',
-    () => {
-      const caret = selectionInEditor();
-      if (caret) lastCaret = caret;
-    },
-    { signal: tracking.signal },
-  );
+  const remember = (): void => {
+    const caret = selectionInEditor();
+    if (caret) lastCaret = caret;
+  };
+  doc.addEventListener('selectionchange', remember, { signal: tracking.signal });
+  // selectionchange arrives a task late, by when a click elsewhere may already have moved the
+  // selection out; focusout fires while the selection is still in the editor.
+  editor.addEventListener('focusout', remember, { signal: tracking.signal });
 
   function select(start: number, end: number): void {
     const from = pointAt(editor, blockSelector, start);
@@ -149,8 +149,11 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     anchor: spec.anchor,
     readText,
     insertAtCaret: (text) => {
-      const length = editor.isConnected ? fullText().length : 0;
-      const caret = (editor.isConnected ? selectionInEditor() : null) ?? lastCaret ?? { start: readText().length, end: readText().length };
+      if (!editor.isConnected) return Promise.resolve(gone());
+      const length = fullText().length;
+      const end = readText().length;
+      // The caret may be stale (the caption changed since): clamp it rather than fail.
+      const caret = selectionInEditor() ?? lastCaret ?? { start: end, end };
       return replace(Math.min(caret.start, length), Math.min(caret.end, length), text);
     },
     replaceRange: (start, end, text) => replace(start, end, text),

@@ -14,6 +14,8 @@
  *   diffPack(installed | null, incoming) → PackDiff   import preview: added / changed / removed
  *   exportPack(source, selection, meta, lang) → { ok, pack, text } | { ok: false, errors }
  *   isExpired(expires, today), todayOf(nowMs)
+ * The built-in pack's sources: ./default-pack (buildDefaultPack(); `npm run gen:pack` writes
+ * public/packs/default.json and public/pack.schema.json; rerun it when templates or defaults change).
  * Lock path syntax is documented in ./locks.ts (e.g. `profiles/<id>/hashtags/required`,
  * `glossary/<id>`, `ruleSettings/rules/<ruleId>`, `ruleSettings/limits/instagram`, `glossary/*`).
  */
@@ -34,7 +36,7 @@ export { diffPack, itemLabel, type PackDiff, type ItemChange } from './diff';
 export { exportPack, type ExportSelection, type ExportSource, type ExportResult, type PackMeta } from './export';
 export { lockPathProblem } from './locks';
 export { isExpired, isRealDate, todayOf } from './dates';
-export { applyRuleSettings } from './rule-settings';
+export { applyRuleSettings, combineRuleSettings } from './rule-settings';
 export { packSchema } from './schema';
 export { packMessages, type Bilingual } from './messages';
 export {

@@ -63,7 +63,11 @@ function reason(issue: v.BaseIssue<unknown>): Bilingual {
     return m.oneOf(issue.expected ?? '', clip(issue.received));
   }
   const expected = issue.expected ?? issue.type;
-  return { id: m.wrongType(typeName('id', expected), clip(issue.received)).id, en: m.wrongType(typeName('en', expected), clip(issue.received)).en };
+  // The expected type is named in each language, so the sentence is built once per language.
+  return {
+    id: m.wrongType(typeName('id', expected), clip(issue.received)).id,
+    en: m.wrongType(typeName('en', expected), clip(issue.received)).en,
+  };
 }
 
 /** At most this many errors are shown: a wholly wrong file would otherwise list thousands. */

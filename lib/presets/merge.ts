@@ -6,7 +6,7 @@ import type { GlossaryEntry, Profile, RuleSettings } from '../checks/types';
 import type { Template } from '../templates/types';
 import { isExpired } from './dates';
 import { DEFAULT_SETTINGS } from './default-settings';
-import { splitPath } from './locks';
+import { pathsOverlap, splitPath } from './locks';
 import { applyRuleSettings } from './rule-settings';
 import { changedPaths, deepEqual, expandPath, getAt, setAt, type PresetTree } from './tree';
 import type { Exercise, Pack, PartialRuleSettings } from './types';
@@ -171,12 +171,7 @@ export function mergePacks(
 
 /** The lock a path falls under (the path itself, inside it, or containing it), if any. */
 export function lockAt(locks: readonly LockOwner[], path: string): LockOwner | undefined {
-  const target = splitPath(path);
-  return locks.find((lock) => {
-    const segments = splitPath(lock.path);
-    const n = Math.min(segments.length, target.length);
-    return segments.slice(0, n).every((segment, i) => segment === target[i]);
-  });
+  return locks.find((lock) => pathsOverlap(lock.path, path));
 }
 
 export interface LockConflict {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_PACKS } from './fixtures/hostile-packs';
+import { namesField } from './fixtures/names-field';
 import { samplePack, withAt } from './fixtures/sample-pack';
 import { formatPack } from './format';
 import { parsePack } from './parse';
-import type { PackError } from './types';
-
-/** The error names the field: exactly, or a spot inside it (deep data reports where it got too deep). */
-export function namesField(errors: readonly PackError[], path: string): boolean {
-  return errors.some((error) =>
-    path === '' ? error.path === '' : error.path === path || error.path.startsWith(`${path}.`) || error.path.startsWith(`${path}[`),
-  );
-}
 
 describe('parsePack', () => {
   it('accepts the sample pack from text and from data', () => {

@@ -15,3 +15,19 @@ export function applyRuleSettings(base: RuleSettings, over: PartialRuleSettings 
   }
   return { rules, limits, prompt: { ...base.prompt, ...over.prompt } };
 }
+
+/** Two partial settings as one (the second wins), still partial: what a local edit stores. */
+export function combineRuleSettings(a: PartialRuleSettings | undefined, b: PartialRuleSettings): PartialRuleSettings {
+  const rules = { ...a?.rules };
+  for (const [ruleId, setting] of Object.entries(b.rules ?? {})) rules[ruleId] = { ...rules[ruleId], ...setting };
+  const limits = { ...a?.limits };
+  for (const platform of PLATFORMS) {
+    const patch = b.limits?.[platform];
+    if (patch) limits[platform] = { ...limits[platform], ...patch };
+  }
+  const out: PartialRuleSettings = {};
+  if (Object.keys(rules).length) out.rules = rules;
+  if (Object.keys(limits).length) out.limits = limits;
+  if (a?.prompt || b.prompt) out.prompt = { ...a?.prompt, ...b.prompt };
+  return out;
+}

@@ -125,6 +125,7 @@ export const templateSchema = v.strictObject({
       default: v.optional(text(LIMITS.text)),
       required: v.optional(v.boolean()),
       options: v.optional(list(nonEmpty(LIMITS.short))),
+      example: v.optional(text(LIMITS.text)),
     }),
   ),
   body: nonEmpty(LIMITS.long),

@@ -88,9 +88,12 @@ export interface StoredSettings {
 
 export type SettingsRecord = { [K in keyof StoredSettings]: { key: K; value: StoredSettings[K] } }[keyof StoredSettings];
 
-/** A posted caption (filled in by the journal feature). */
+/**
+ * A posted caption (owned by the journal feature, lib/store/journal-repo.ts). Entries bring their own
+ * string id; the store's auto-increment only fills in a missing key, which theirs never is.
+ */
 export interface JournalRecord {
-  id?: number;
+  id: string;
   /** YYYY-MM-DD */
   date: string;
   profileId: string;
@@ -98,7 +101,7 @@ export interface JournalRecord {
   [field: string]: unknown;
 }
 
-/** A practice-mode attempt (filled in by the practice feature). */
+/** A practice-mode attempt (owned by the practice feature, lib/store/progress-repo.ts); keys are auto-increment numbers. */
 export interface ProgressRecord {
   id?: number;
   exerciseId: string;
@@ -117,7 +120,7 @@ export interface SaringSchema extends DBSchema {
   overrides: { key: string; value: OverrideRecord; indexes: { kind: string } };
   settings: { key: string; value: SettingsRecord };
   meta: { key: string; value: MetaRecord };
-  journal: { key: number; value: JournalRecord; indexes: { date: string; profileId: string; profileDate: [string, string] } };
+  journal: { key: string; value: JournalRecord; indexes: { date: string; profileId: string; profileDate: [string, string] } };
   progress: { key: number; value: ProgressRecord; indexes: { date: string; profileId: string; exerciseId: string } };
 }
 

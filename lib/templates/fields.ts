@@ -91,9 +91,12 @@ export function formatValue(
     const time = parseTime(value);
     return time ? formatTime(time, zone, format === 'jam' ? 'jam' : 'lengkap') : null;
   }
-  if (field.type === 'paragraph') return value.replace(/\r\n?/g, '\n').trim();
-  // A text or choice value sits inside a sentence: a pasted line break would split it.
-  return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  const text =
+    field.type === 'paragraph'
+      ? value.replace(/\r\n?/g, '\n').trim()
+      : // A text or choice value sits inside a sentence: a pasted line break would split it.
+        value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return format === 'kapital' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** The value a form starts with: relative dates become YYYY-MM-DD, times HH:MM (HTML inputs). */

@@ -1,5 +1,5 @@
 /** The template language and the built-in library (pure: no DOM, no extension APIs). */
-export { parseTemplate } from './parse';
+export { escapeTemplateText, parseTemplate } from './parse';
 export type { ParseResult } from './parse';
 export { validateTemplate } from './validate';
 export { renderTemplate, fieldsOf, initialValues, partsFor } from './render';
@@ -10,4 +10,5 @@ export { formatDate, formatTime, resolveDate, RELATIVE_DAYS } from './dates';
 export { PROFILE_VARIABLES, FIELD_FORMATS } from './ast';
 export type { TemplateNode, ProfileVariable, FieldFormat } from './ast';
 export { BUILTIN_TEMPLATES } from './library';
+export { SAMPLE_PROFILE, exampleValues, requiredValues } from './samples';
 export * from './types';

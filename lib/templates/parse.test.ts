@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate } from './parse';
+import fc from 'fast-check';
+import { escapeTemplateText, parseTemplate } from './parse';
 import type { TemplateNode } from './ast';
 import type { TemplateField } from './types';
 
@@ -111,15 +112,45 @@ describe('parseTemplate with declared fields', () => {
   });
 
   it('reports a format that does not fit the field type', () => {
-    const { errors } = parseTemplate('{tanggal:jam} {jam:hari} {tanggal:hari} {jam:jam}', fields);
+    const { errors } = parseTemplate('{tanggal:jam} {jam:hari} {tanggal:kapital} {tanggal:hari} {jam:jam}', fields);
     expect(errors.map((e) => [e.code, e.start])).toEqual([
       ['bad-format', 0],
       ['bad-format', 14],
+      ['bad-format', 25],
     ]);
   });
 
   it('checks the declarations themselves', () => {
     const bad = [...fields, { name: 'jam', type: 'time', label: { id: 'Jam lagi' } }] as TemplateField[];
     expect(parseTemplate('{tanggal}', bad).errors.map((e) => [e.code, e.field])).toEqual([['duplicate-field', 'jam']]);
+  });
+});
+
+describe('parseTemplate on any input', () => {
+  it('never throws, and every error lies inside the text with a matching line and column', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 120 }).map((s) => s.replace(/[a-z]/g, (c) => (c < 'h' ? '{' : c < 'o' ? '}' : c))), (source) => {
+        const { errors } = parseTemplate(source);
+        for (const e of errors) {
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeLessThanOrEqual(source.length);
+          expect(e.start).toBeLessThanOrEqual(e.end);
+          const before = source.slice(0, e.start).split('\n');
+          expect([e.line, e.column]).toEqual([before.length, (before[before.length - 1]?.length ?? 0) + 1]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('escapeTemplateText makes any caption a template that renders back to itself', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (caption) => {
+        const { ast, errors } = parseTemplate(escapeTemplateText(caption));
+        expect(errors).toEqual([]);
+        expect(ast.map((n) => (n.kind === 'text' ? n.value : '?')).join('')).toBe(caption);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

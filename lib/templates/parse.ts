@@ -1,5 +1,6 @@
 import type { TemplateField } from './types';
 import { FIELD_FORMATS, PROFILE_VARIABLES } from './ast';
+import { checkDeclarations } from './declarations';
 import type { FieldFormat, ProfileVariable, Reference, SectionNode, TemplateNode } from './ast';
 import { textError } from './errors';
 import type { TemplateError } from './errors';
@@ -185,8 +186,8 @@ function readFormat(
       {
         format,
         name: refLabel(ref),
-        hint: 'Format yang ada: :tanggal dan :hari untuk kolom tanggal, :jam untuk kolom waktu.',
-        hintEn: 'Formats: :tanggal and :hari for date fields, :jam for time fields.',
+        hint: 'Format yang ada: :tanggal dan :hari untuk kolom tanggal, :jam untuk kolom waktu, :kapital untuk teks.',
+        hintEn: 'Formats: :tanggal and :hari for date fields, :jam for time fields, :kapital for text.',
       },
       text,
       start,
@@ -239,41 +240,7 @@ export function refLabel(ref: Reference): string {
   return ref.kind === 'field' ? ref.name : `profil.${ref.variable}`;
 }
 
-/** Field references that the declarations do not cover, and formats that do not fit the type. */
-export function checkDeclarations(ast: TemplateNode[], fields: readonly TemplateField[], text: string): TemplateError[] {
-  const declared = new Map<string, TemplateField>();
-  for (const f of Array.isArray(fields) ? fields : []) if (f && typeof f.name === 'string') declared.set(f.name, f);
-  const errors: TemplateError[] = [];
-  walk(ast, (node) => {
-    if (node.kind === 'text' || node.ref.kind !== 'field') return;
-    const field = declared.get(node.ref.name);
-    if (!field) {
-      errors.push(textError('undeclared-field', { name: node.ref.name }, text, node.start, node.end));
-      return;
-    }
-    if (node.kind === 'value' && node.format && FIELD_FORMATS[node.format] !== field.type) {
-      errors.push(
-        textError(
-          'bad-format',
-          {
-            format: node.format,
-            name: field.name,
-            hint: `Kolom ini berjenis ${field.type}.`,
-            hintEn: `This field is of type ${field.type}.`,
-          },
-          text,
-          node.start,
-          node.end,
-        ),
-      );
-    }
-  });
-  return errors;
-}
-
-export function walk(nodes: readonly TemplateNode[], visit: (node: TemplateNode) => void): void {
-  for (const node of nodes) {
-    visit(node);
-    if (node.kind === 'section') walk(node.children, visit);
-  }
+/** Plain text as template text that renders back to exactly that text (e.g. "save caption as template"). */
+export function escapeTemplateText(text: string): string {
+  return text.replace(/[{}]/g, (brace) => brace + brace);
 }

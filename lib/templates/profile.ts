@@ -10,7 +10,12 @@ const CONTACT_LABELS: Record<OfficialContact['kind'], string> = {
 };
 
 /** The text a profile variable stands for; empty when the profile lacks it. */
-export function profileValue(variable: ProfileVariable, profile: Profile | undefined, platform: Platform): string {
+export function profileValue(
+  variable: ProfileVariable,
+  profile: Profile | undefined,
+  platform: Platform,
+  linksClickable: boolean,
+): string {
   if (!profile) return '';
   switch (variable) {
     case 'nama':
@@ -33,6 +38,8 @@ export function profileValue(variable: ProfileVariable, profile: Profile | undef
     case 'kontak':
       return list(profile.contacts)
         .filter((c): c is OfficialContact => Boolean(c) && typeof c.value === 'string' && c.value.trim() !== '')
+        // Where captions cannot hold a working link, the web address belongs in the bio instead.
+        .filter((c) => linksClickable || c.kind !== 'web')
         .map((c) => `${str(c.label?.id) || CONTACT_LABELS[c.kind] || 'Kontak'}: ${c.value.trim()}`)
         .join('\n');
     case 'footer':

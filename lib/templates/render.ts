@@ -3,9 +3,11 @@ import type { Template, TemplateField } from './types';
 import type { FieldFormat, Reference, TemplateNode } from './ast';
 import { plainError } from './errors';
 import type { TemplateError, TemplatePart } from './errors';
-import { checkDeclarations, parseText, refLabel, walk } from './parse';
+import { parseText, refLabel } from './parse';
+import { checkDeclarations, walk } from './declarations';
 import { formatValue, initialValue, validateFields, valueProblem } from './fields';
 import { profileValue } from './profile';
+import { DEFAULT_HASHTAG_LIMITS, fitHashtags } from './hashtags';
 
 export interface RenderOptions {
   platform: Platform;
@@ -16,6 +18,13 @@ export interface RenderOptions {
   now?: Date;
   /** Accepted for callers that pass their UI language; errors always carry both languages. */
   lang?: Lang;
+  /**
+   * Whether the platform makes caption links clickable (the preset's limits say; by default only
+   * Facebook). Where it does not, {profil.kontak} leaves out web addresses.
+   */
+  linksClickable?: boolean;
+  /** Hashtags the platform allows per post (the preset's limits); by default 5 on Instagram and TikTok. */
+  hashtagLimit?: number | null;
 }
 
 export interface RenderResult {
@@ -26,6 +35,8 @@ export interface RenderResult {
   errors: TemplateError[];
   /** Profile variables used outside a section that the profile leaves empty (e.g. no tagline). */
   emptyProfile: string[];
+  /** The template's own hashtags left out so the post stays within the platform's limit. */
+  droppedHashtags: string[];
 }
 
 interface Part {
@@ -73,7 +84,7 @@ export function renderTemplate(t: Template, options: RenderOptions): RenderResul
   try {
     return render(t, options);
   } catch {
-    return { text: '', missing: [], errors: [plainError('render-failed', {}, 'template')], emptyProfile: [] };
+    return { text: '', missing: [], errors: [plainError('render-failed', {}, 'template')], emptyProfile: [], droppedHashtags: [] };
   }
 }
 
@@ -85,6 +96,7 @@ interface Scope {
   now: Date;
   zone: TimeZoneName;
   emptyProfile: Set<string>;
+  linksClickable: boolean;
 }
 
 function render(t: Template, options: RenderOptions): RenderResult {
@@ -98,6 +110,7 @@ function render(t: Template, options: RenderOptions): RenderResult {
     now: options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
     zone: profileZone(options.profile),
     emptyProfile: new Set(),
+    linksClickable: typeof options.linksClickable === 'boolean' ? options.linksClickable : platform === 'facebook',
   };
   const errors: TemplateError[] = validateFields(t.fields);
   const { body, hashtags } = partsFor(t, platform);
@@ -118,9 +131,9 @@ function render(t: Template, options: RenderOptions): RenderResult {
     }
   }
   const bodyText = tidy(rendered[0] ?? '');
-  const tagText = tidy(dedupeHashtags(rendered[1] ?? '', bodyText));
-  const text = [bodyText, tagText].filter(Boolean).join('\n\n');
-  return { text, missing, errors, emptyProfile: [...scope.emptyProfile] };
+  const tags = fitHashtags(rendered[1] ?? '', bodyText, requiredTags(options.profile), hashtagLimit(options));
+  const text = [bodyText, tidy(tags.block)].filter(Boolean).join('\n\n');
+  return { text, missing, errors, emptyProfile: [...scope.emptyProfile], droppedHashtags: tags.dropped };
 }
 
 function renderNodes(nodes: readonly TemplateNode[], scope: Scope): string {
@@ -143,7 +156,7 @@ function renderNodes(nodes: readonly TemplateNode[], scope: Scope): string {
 }
 
 function refValue(ref: Reference, scope: Scope, format?: FieldFormat): string {
-  if (ref.kind === 'profile') return profileValue(ref.variable, scope.profile, scope.platform);
+  if (ref.kind === 'profile') return profileValue(ref.variable, scope.profile, scope.platform, scope.linksClickable);
   const field = scope.fields.get(ref.name);
   const value = valueOf(scope, ref.name);
   if (!field || !value) return '';
@@ -156,25 +169,20 @@ function valueOf(scope: Scope, name: string): string {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
+function hashtagLimit(options: RenderOptions): number | null {
+  const given = options.hashtagLimit;
+  if (given === null || (typeof given === 'number' && given >= 0)) return given;
+  return DEFAULT_HASHTAG_LIMITS[options.platform] ?? null;
+}
+
+function requiredTags(profile: Profile | undefined): string[] {
+  const required: unknown = profile?.hashtags?.required;
+  return Array.isArray(required) ? required.filter((x): x is string => typeof x === 'string') : [];
+}
+
 function profileZone(profile: Profile | undefined): TimeZoneName {
   const zone = profile?.timeZone;
   return zone === 'WITA' || zone === 'WIT' ? zone : 'WIB';
-}
-
-/**
- * A hashtag in the block that the block or the body already has is dropped (case-insensitive):
- * templates add their own tags beside the profile's required ones and the two may overlap, and
- * every repeated tag would cost one of the five Instagram and TikTok allow.
- */
-export function dedupeHashtags(block: string, body: string): string {
-  const seen = new Set<string>();
-  for (const m of body.matchAll(/#([\p{L}\p{N}_]+)/gu)) seen.add((m[1] ?? '').toLowerCase());
-  return block.replace(/([ \t]*)#([\p{L}\p{N}_]+)/gu, (whole, _space: string, tag: string) => {
-    const key = tag.toLowerCase();
-    if (seen.has(key)) return '';
-    seen.add(key);
-    return whole;
-  });
 }
 
 /** Trailing spaces go, at most one empty line in a row, no blank start or end. */

@@ -16,6 +16,7 @@ export const SAMPLE_PROFILE: Profile = {
   contacts: [
     { kind: 'phone', value: '(0274) 868405' },
     { kind: 'email', value: 'diskominfo@sukamajukab.go.id' },
+    { kind: 'web', value: 'sukamajukab.go.id' },
   ],
   timeZone: 'WIB',
   allowedWords: ['Sukamaju'],

@@ -4,7 +4,9 @@ import type { Template } from './types';
 import { plainError } from './errors';
 import type { TemplateError, TemplatePart } from './errors';
 import { validateFields } from './fields';
-import { checkDeclarations, parseText } from './parse';
+import { parseText } from './parse';
+import { checkDeclarations } from './declarations';
+import { parseIsoDate } from './dates';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -54,6 +56,9 @@ function checkMetadata(t: Template): TemplateError[] {
     errors.push(bad('"purpose" harus informatif, edukatif, atau promotif', '"purpose" must be informatif, edukatif or promotif'));
   }
   if (typeof t.body !== 'string' || !t.body.trim()) errors.push(bad('isi templat ("body") kosong', 'the body is empty'));
+  if (t.expires !== undefined && (typeof t.expires !== 'string' || !parseIsoDate(t.expires))) {
+    errors.push(bad('"expires" harus tanggal TTTT-BB-HH', '"expires" must be a YYYY-MM-DD date'));
+  }
   return errors;
 }
 

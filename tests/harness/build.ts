@@ -20,7 +20,8 @@ export async function buildFixtures(): Promise<void> {
     target: 'chrome120',
     // Production builds: React's development warnings would show up as console errors that the
     // suite treats as failures, and the sites ship production builds too.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // fbjs (under draft-js) still reads Node's `global`.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     tsconfig: join(fixtures, 'tsconfig.json'),
     jsx: 'automatic',
     jsxImportSource: 'react',

@@ -20,6 +20,8 @@ export interface Site {
   /** What the composer holds when it opens. */
   prefilled: string;
   postLabel(lang: UiLang): string;
+  /** Clicks the site's Share / Post button. */
+  post(frame: Frame, lang: UiLang): Promise<void>;
   account: string | null;
 }
 
@@ -62,6 +64,7 @@ export const instagramSite: Site = {
   editorLabel: (lang) => pick(lang, 'Write a caption...', 'Tulis keterangan...'),
   prefilled: '',
   postLabel: (lang) => pick(lang, 'Share', 'Bagikan'),
+  post: (frame, lang) => clickText(frame, 'div[role="dialog"] div[role="button"]', pick(lang, 'Share', 'Bagikan')),
   account: 'saring.demo',
 };
 
@@ -79,6 +82,7 @@ export const facebookSite: Site = {
   editorLabel: (lang) => pick(lang, "What's on your mind, Budi?", 'Apa yang Anda pikirkan, Budi?'),
   prefilled: '',
   postLabel: (lang) => pick(lang, 'Post', 'Posting'),
+  post: (frame, lang) => clickCss(frame, `div[role="dialog"] div[role="button"][aria-label="${pick(lang, 'Post', 'Posting')}"]`),
   account: 'Budi',
 };
 
@@ -96,6 +100,7 @@ export const tiktokSite: Site = {
   editorLabel: () => null,
   prefilled: 'VID_20261124_093000.mp4',
   postLabel: (lang) => pick(lang, 'Post', 'Posting'),
+  post: (frame) => clickCss(frame, 'button[data-e2e="post_video_button"]'),
   account: null,
 };
 

@@ -4,8 +4,10 @@ import hoaxRaw from './hoax.json';
 import shortenersRaw from './shorteners.json';
 import saraRaw from './sara.json';
 import electionRaw from './election.json';
+import boundFormsRaw from './bound-forms.json';
 import * as v from 'valibot';
 import {
+  BoundFormListSchema,
   ElectionDataSchema,
   HoaxDataSchema,
   SaraDataSchema,
@@ -49,8 +51,15 @@ export function loadElection(raw: unknown) {
   return data;
 }
 
+export function loadBoundForms(raw: unknown) {
+  const list = parseList('bound-forms', BoundFormListSchema, raw);
+  assertUnique('bound-forms', list.map((e) => e.prefix));
+  return list;
+}
+
 export const SPELLING = loadSpelling(spellingRaw);
 export const HOAX = loadHoax(hoaxRaw);
 export const SHORTENERS = loadShorteners(shortenersRaw);
 export const SARA = loadSara(saraRaw);
 export const ELECTION = loadElection(electionRaw);
+export const BOUND_FORMS = loadBoundForms(boundFormsRaw);

@@ -83,3 +83,5 @@ export function assertUnique(name: string, keys: string[]): void {
     seen.add(key);
   }
 }
+
+export const BoundFormListSchema = v.array(v.strictObject({ prefix: lower, source }));

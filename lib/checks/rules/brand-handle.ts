@@ -1,3 +1,4 @@
+import { PATTERNS } from '../patterns';
 import { closeEnough, handleKey } from '../profile';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
@@ -12,7 +13,7 @@ export const brandHandle: Rule = {
     "The institution's own handle written wrong (e.g. @diskominfo_slemn for @diskominfo_sleman).",
   ),
   run({ scan, ctx }) {
-    const handle = ctx.profile?.handles[ctx.platform]?.replace(/^@/, '');
+    const handle = ctx.profile?.handles[ctx.platform]?.replace(PATTERNS.leadingAt, '');
     if (handle === undefined || handle.length === 0) return [];
     const want = handleKey(handle);
     const out: Draft[] = [];

@@ -24,7 +24,7 @@ export const hashtagMalformed: Rule = {
       const cut = PATTERNS.tagCut.exec(rest);
       if (cut !== null) {
         const whole = tag.text + cut[0];
-        const joined = whole.replace(/[-'’.&]/g, '');
+        const joined = whole.replace(PATTERNS.tagPunct, '');
         out.push({
           start: tag.start,
           end: tag.end + cut[0].length,
@@ -35,7 +35,7 @@ export const hashtagMalformed: Rule = {
         });
         continue;
       }
-      if (/^#\d+$/.test(tag.text)) {
+      if (PATTERNS.digitsOnlyTag.test(tag.text)) {
         out.push({
           start: tag.start,
           end: tag.end,

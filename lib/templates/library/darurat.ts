@@ -133,9 +133,9 @@ export const ralatInformasi: Template = {
       example: 'Vaksinasi dilaksanakan di Puskesmas Sukamaju Barat pada jadwal yang sama.',
     }),
   ],
-  body: `Ralat
+  body: `Ralat atas {unggahan}{?tanggal} yang kami unggah pada {tanggal:tanggal}{/tanggal}
 
-Pada {unggahan}{?tanggal} yang kami unggah pada {tanggal:tanggal}{/tanggal}, {keliru}.
+Dalam unggahan tersebut, {keliru}.
 
 Informasi yang benar: {benar}
 

@@ -25,7 +25,9 @@ export const laporanKegiatan: Template = {
       example: 'Setiap puskesmas melaporkan perkembangan pendampingan setiap bulan.',
     }),
   ],
-  body: `{profil.nama} melaksanakan {kegiatan} pada {tanggal} di {tempat}.
+  body: `{kegiatan:kapital}
+
+{profil.nama} melaksanakan {kegiatan} pada {tanggal} di {tempat}.
 {?pimpinan}
 Kegiatan dipimpin oleh {pimpinan}.
 {/pimpinan}
@@ -143,7 +145,9 @@ export const ucapanPrestasi: Template = {
       example: 'Semoga prestasi ini menjadi penyemangat untuk terus berinovasi melayani masyarakat.',
     }),
   ],
-  body: `Selamat kepada {penerima} atas diraihnya {penghargaan}{?pemberi} dari {pemberi}{/pemberi}{?tanggal} pada {tanggal:tanggal}{/tanggal}.
+  body: `Selamat kepada {penerima}!
+
+{penerima} meraih {penghargaan}{?pemberi} dari {pemberi}{/pemberi}{?tanggal} pada {tanggal:tanggal}{/tanggal}.
 {?pesan}
 
 {pesan}

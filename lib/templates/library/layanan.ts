@@ -12,6 +12,11 @@ Yang perlu dibawa: {syarat}
 {/syarat}
 ${more}
 Informasi resmi dari {profil.nama}.
+{?profil.kontak}
+
+Informasi lebih lanjut:
+{profil.kontak}
+{/profil.kontak}
 ${SIGN_OFF}`;
 
 export const pengumumanLayanan: Template = {
@@ -114,7 +119,7 @@ export const gangguanLayanan: Template = {
       example: 'Pendaftaran tetap dapat dilakukan langsung di loket rumah sakit.',
     }),
   ],
-  body: `Mohon maaf, {layanan} {keadaan} sejak {tanggal}{?jam} pukul {jam}{/jam}.
+  body: `Mohon maaf, {layanan} sedang {keadaan} sejak {tanggal}{?jam} pukul {jam}{/jam}.
 {?pulih}
 Layanan diperkirakan kembali normal pukul {pulih}.
 {/pulih}
@@ -124,6 +129,11 @@ Layanan diperkirakan kembali normal pukul {pulih}.
 {/alternatif}
 
 Terima kasih atas pengertian dan kesabaran Bapak/Ibu. Perkembangan selanjutnya akan disampaikan melalui akun resmi {profil.nama}.
+{?profil.kontak}
+
+Informasi lebih lanjut:
+{profil.kontak}
+{/profil.kontak}
 ${SIGN_OFF}`,
   hashtags: '{profil.tagar} #InfoLayanan',
 };

@@ -1,7 +1,9 @@
 import type { Template } from '../types';
 import { date, LINK_IN_BIO, paragraph, SIGN_OFF, text, time } from './build';
 
-const LAPOR_BODY = (where: string): string => `Punya keluhan, aspirasi, atau pertanyaan tentang {layanan}? Sampaikan melalui SP4N-LAPOR!, kanal pengaduan pelayanan publik nasional:
+const LAPOR_BODY = (where: string): string => `Punya keluhan, aspirasi, atau pertanyaan tentang {layanan}?
+
+Sampaikan melalui SP4N-LAPOR!, kanal pengaduan pelayanan publik nasional:
 
 ${where}
 📩 SMS ke 1708
@@ -9,10 +11,13 @@ ${where}
 {?kanal_lain}
 {kanal_lain}
 {/kanal_lain}
+{?profil.kontak}
+
+Kanal resmi {profil.nama}:
+{profil.kontak}
+{/profil.kontak}
 
 Setiap laporan ditindaklanjuti oleh instansi yang berwenang, dan identitas pelapor dapat dirahasiakan. Jangan menuliskan data pribadi di kolom komentar.
-
-{profil.nama}
 ${SIGN_OFF}`;
 
 export const kanalPengaduan: Template = {

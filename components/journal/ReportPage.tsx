@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatNumber, t, uiLang } from '../../lib/i18n';
+import { reportCsv } from '../../lib/journal/report-csv';
+import type { JournalApi } from './api';
+import { BackupPanel } from './BackupPanel';
+import { CountTables } from './CountTables';
+import { csvLabels, localized } from './labels';
+import { OverriddenChecks } from './OverriddenChecks';
+import { PAGE_SIZE, PostList } from './PostList';
+import { ReportFilters } from './ReportFilters';
+import { loadEntries, type ReportState } from './report-state';
+import { WeekChart } from './WeekChart';
+import type { PostActions } from './PostRow';
+
+function monthLabel(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 15));
+  return new Intl.DateTimeFormat(uiLang.value === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function ReportPage({ api, state }: { api: JournalApi; state: ReportState }) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState('');
+  const [printing, setPrinting] = useState(false);
+  const model = state.model.value;
+  const label = monthLabel(model.month);
+
+  const refresh = () => loadEntries(api, state);
+  const templateTitle = (id: string) => {
+    const template = state.templates.value.find((item) => item.id === id);
+    return template ? localized(template.title) : null;
+  };
+  const outcome = async (reply: Awaited<ReturnType<JournalApi['ask']>>, done?: string) => {
+    if (!reply.ok) return setStatus(t('jrnActionFailed', t('jrnUnreachable')));
+    const data = reply.data as { ok?: boolean; errors?: Array<{ message: string }> };
+    if (data.ok === false) return setStatus(t('jrnActionFailed', (data.errors ?? []).map((error) => error.message).join(' ')));
+    if (done) setStatus(done);
+    await refresh();
+  };
+  const actions: PostActions = {
+    setPosted: (id, posted) => void api.ask('journal:update', { id, posted }).then((reply) => outcome(reply)),
+    saveNote: (id, note) => void api.ask('journal:update', { id, note }).then((reply) => outcome(reply, t('jrnNoteSaved'))),
+    remove: (id) => {
+      if (!window.confirm(t('jrnDeleteConfirm'))) return;
+      void api.ask('journal:delete', { id }).then((reply) => outcome(reply, t('jrnDeleted')));
+    },
+  };
+
+  // Printing shows every post, not only the first page; the browser prints once that has rendered.
+  useEffect(() => {
+    if (!printing) return;
+    window.print();
+    setPrinting(false);
+  }, [printing]);
+
+  const exportCsv = () => {
+    api.download(`saring-laporan-${model.month}.csv`, reportCsv(model, csvLabels(), templateTitle), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <>
+      <header class="report-header">
+        <h1>{t('jrnReportTitle')}</h1>
+        <p class="muted">{t('jrnReportIntro')}</p>
+      </header>
+      <main id="main">
+        <ReportFilters
+          month={state.month.value}
+          profileIds={state.profileIds.value}
+          profiles={state.profiles.value}
+          onMonth={(month) => {
+            state.month.value = month;
+            setShown(PAGE_SIZE);
+            void refresh();
+          }}
+          onProfiles={(ids) => {
+            state.profileIds.value = ids;
+            setShown(PAGE_SIZE);
+            void refresh();
+          }}
+        />
+        <p role="status" class="status" data-status>
+          {state.load.value === 'failed' ? t('jrnLoadFailed') : status}
+        </p>
+        <section aria-labelledby="summary-heading" data-section="summary">
+          <h2 id="summary-heading">{t('jrnSummaryHeading', label)}</h2>
+          <p class="total" data-total={model.total}>{t('jrnTotalPosts', formatNumber(model.total))}</p>
+          <div class="buttons no-print">
+            <button type="button" data-action="export-csv" onClick={exportCsv}>{t('jrnExportCsv')}</button>
+            <button type="button" data-action="print" onClick={() => setPrinting(true)}>{t('jrnPrint')}</button>
+          </div>
+          <CountTables model={model} />
+        </section>
+        <WeekChart model={model} monthLabel={label} />
+        <PostList
+          model={model}
+          shown={printing ? model.posts.length : shown}
+          onShowMore={() => setShown((count) => count + PAGE_SIZE)}
+          templateTitle={templateTitle}
+          actions={actions}
+        />
+        <OverriddenChecks model={model} />
+        <BackupPanel api={api} say={setStatus} onRestored={() => void refresh()} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * What the popup and the report page need from the extension, behind one interface so component
+ * tests and the bench can hand in a fake.
+ */
+import { browser } from 'wxt/browser';
+import { ask } from '../../lib/messaging/client';
+
+export interface JournalApi {
+  ask: typeof ask;
+  /** Saves text as a file through the browser's download UI. */
+  download(fileName: string, text: string, type: string): void;
+  browserLanguage(): string | undefined;
+  /** Absolute URL of an extension page ("report.html"). */
+  pageUrl(path: string): string;
+}
+
+export function downloadText(fileName: string, text: string, type: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function browserJournalApi(): JournalApi {
+  return {
+    ask,
+    download: (fileName, text, type) => downloadText(fileName, text, type),
+    browserLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
+    pageUrl: (path) => new URL(path, browser.runtime.getURL('/')).href,
+  };
+}

@@ -1,0 +1,76 @@
+/** Words for platforms, purposes and finding categories, shared by the popup, report and CSV. */
+import type { Category, LocalizedText, Platform, Severity } from '../../lib/checks/types';
+import { t, uiLang, type MessageKey } from '../../lib/i18n';
+import type { CsvLabels } from '../../lib/journal/report-csv';
+import type { PurposeKey } from '../../lib/journal/report';
+
+const PLATFORM_KEYS: Record<Platform, MessageKey> = {
+  instagram: 'platformInstagram',
+  facebook: 'platformFacebook',
+  tiktok: 'platformTiktok',
+};
+
+const PURPOSE_KEYS: Record<PurposeKey, MessageKey> = {
+  informatif: 'jrnPurposeInformatif',
+  edukatif: 'jrnPurposeEdukatif',
+  promotif: 'jrnPurposePromotif',
+  none: 'jrnPurposeNone',
+};
+
+const CATEGORY_KEYS: Record<Category, MessageKey> = {
+  hashtag: 'catHashtag',
+  branding: 'catBranding',
+  spelling: 'catSpelling',
+  hoax: 'catHoax',
+  'personal-data': 'catPersonalData',
+  sensitive: 'catSensitive',
+  length: 'catLength',
+  link: 'catLink',
+  mention: 'catMention',
+};
+
+const SEVERITY_KEYS: Record<Severity, MessageKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
+
+export const platformLabel = (platform: Platform): string => t(PLATFORM_KEYS[platform]);
+export const purposeLabel = (purpose: PurposeKey): string => t(PURPOSE_KEYS[purpose]);
+export const categoryLabel = (category: Category): string => t(CATEGORY_KEYS[category]);
+export const severityLabel = (severity: Severity): string => t(SEVERITY_KEYS[severity]);
+
+export function localized(text: LocalizedText): string {
+  return uiLang.value === 'en' ? text.en ?? text.id : text.id;
+}
+
+export function csvLabels(): CsvLabels {
+  return {
+    headers: {
+      postedAt: t('jrnColPostedAt'),
+      zone: t('jrnColZone'),
+      platform: t('jrnColPlatform'),
+      profile: t('jrnColProfile'),
+      template: t('jrnColTemplate'),
+      purpose: t('jrnColPurpose'),
+      firstLine: t('jrnColFirstLine'),
+      caption: t('jrnColCaption'),
+      status: t('jrnColStatus'),
+      overridden: t('jrnColOverridden'),
+      findingsLeft: t('jrnColFindings'),
+      note: t('jrnColNote'),
+    },
+    platform: { instagram: platformLabel('instagram'), facebook: platformLabel('facebook'), tiktok: platformLabel('tiktok') },
+    purpose: {
+      informatif: purposeLabel('informatif'),
+      edukatif: purposeLabel('edukatif'),
+      promotif: purposeLabel('promotif'),
+      none: purposeLabel('none'),
+    },
+    posted: t('jrnStatusPosted'),
+    notPosted: t('jrnStatusNotPosted'),
+    yes: t('jrnYes'),
+    no: t('jrnNo'),
+    noProfile: t('jrnNoProfileName'),
+  };
+}

@@ -1,0 +1,86 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n';
+import { focusSectionHeading } from '../../shared/focus';
+import type { Origin } from '../origin';
+
+export interface ItemRowProps {
+  /** Used in data-action names: "edit-profile", "delete-template" … */
+  noun: string;
+  id: string;
+  title: string;
+  origin: Origin;
+  /** Who locked the whole item; a locked pack item cannot get a local copy. */
+  lockedBy?: string;
+  children?: ComponentChildren;
+  onEdit(): void;
+  /** A pack item opened for reading. */
+  onView(): void;
+  onDelete(): void;
+}
+
+function OriginBadge({ origin }: { origin: Origin }) {
+  if (origin.kind === 'local') return <span class="badge badge--local">{t('optOriginLocal')}</span>;
+  const name = origin.packName;
+  if (origin.kind === 'override') {
+    return <span class="badge badge--override">{name ? t('optOriginOverrideNamed', name) : t('optOriginOverride')}</span>;
+  }
+  return <span class="badge badge--pack">{name ? t('optOriginPackNamed', name) : t('optOriginPack')}</span>;
+}
+
+/** One item of a list with what its origin allows: edit / delete, or view / edit a local copy. */
+export function ItemRow(p: ItemRowProps) {
+  const [confirming, setConfirming] = useState(false);
+  const fromPack = p.origin.kind === 'pack';
+  return (
+    <li class="item card" data-item-id={p.id} {...{ [`data-${p.noun}-id`]: p.id }} data-origin={p.origin.kind} data-testid={`${p.noun}-row`}>
+      <div class="item__head">
+        <h3 class="item__title">{p.title}</h3>
+        <code class="muted">{p.id}</code>
+        <OriginBadge origin={p.origin} />
+      </div>
+      {p.children}
+      {p.lockedBy ? <p class="lock">{t('optLockedBy', p.lockedBy)}</p> : null}
+      <div class="actions">
+        {fromPack ? (
+          <>
+            <button type="button" data-action={`view-${p.noun}`} aria-label={t('optViewNamed', p.title)} onClick={p.onView}>
+              {t('optView')}
+            </button>
+            <button
+              type="button"
+              data-action="edit-local-copy"
+              disabled={p.lockedBy !== undefined}
+              aria-label={t('optEditLocalCopyNamed', p.title)}
+              onClick={p.onEdit}
+            >
+              {t('optEditLocalCopy')}
+            </button>
+          </>
+        ) : (
+          <button type="button" data-action={`edit-${p.noun}`} aria-label={t('optEditNamed', p.title)} onClick={p.onEdit}>
+            {t('optEdit')}
+          </button>
+        )}
+        {!fromPack && !confirming ? (
+          <button type="button" class="danger" data-action={`delete-${p.noun}`} aria-label={t('optDeleteNamed', p.title)} onClick={() => setConfirming(true)}>
+            {p.origin.kind === 'override' ? t('optRevertToPack') : t('optDelete')}
+          </button>
+        ) : null}
+        {confirming ? (
+          <span class="confirm" role="group" aria-label={t('optDeleteConfirm', p.title)}>
+            <span>{t('optDeleteConfirm', p.title)}</span>
+            <button type="button" class="danger" data-action={`confirm-delete-${p.noun}`} onClick={() => {
+                setConfirming(false);
+                focusSectionHeading();
+                p.onDelete();
+              }}>
+              {t('optDeleteYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>{t('optCancel')}</button>
+          </span>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import { t, uiLang } from '../../lib/i18n';
+import type { CatalogEntry } from '../../lib/practice/catalog';
+import type { ProgressAttempt } from '../../lib/messaging/protocol';
+import { localized } from '../panel/localized';
+import { GOAL_LABEL, LEVEL_LABELS } from './labels';
+import { LOOKS } from './looks';
+
+interface Props {
+  catalog: CatalogEntry[];
+  attempts: readonly ProgressAttempt[];
+  onStart(entry: CatalogEntry): void;
+}
+
+function bestScores(attempts: readonly ProgressAttempt[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const a of attempts) best.set(a.exerciseId, Math.max(best.get(a.exerciseId) ?? 0, a.score));
+  return best;
+}
+
+function Item({ entry, best, onStart }: { entry: CatalogEntry; best: number | undefined; onStart(): void }) {
+  const { exercise } = entry;
+  const title = localized(exercise.title, uiLang.value);
+  return (
+    <li class="exercise" data-exercise-id={exercise.id} data-source={entry.source}>
+      <p class="exercise__title">{title}</p>
+      <p class="exercise__meta">
+        <span class={`level level--${exercise.level}`}>{t(LEVEL_LABELS[exercise.level])}</span> · {t(LOOKS[exercise.platform].site)} ·{' '}
+        {GOAL_LABEL(exercise.goal)}
+      </p>
+      {best !== undefined ? <p class="exercise__best">{t('pracBestScore', best)}</p> : null}
+      <button type="button" class="btn btn--small" data-action="start-exercise" aria-label={t('pracStartLabel', title)} onClick={onStart}>
+        {t('pracStart')}
+      </button>
+    </li>
+  );
+}
+
+/** Built-in exercises first, then the class pack's, as the trainer prepared them. */
+export function ExerciseList({ catalog, attempts, onStart }: Props) {
+  const best = bestScores(attempts);
+  const builtin = catalog.filter((e) => e.source === 'builtin');
+  const fromPacks = catalog.filter((e) => e.source === 'pack');
+  const list = (entries: CatalogEntry[]) => (
+    <ul class="exercises">
+      {entries.map((entry) => (
+        <Item key={entry.exercise.id} entry={entry} best={best.get(entry.exercise.id)} onStart={() => onStart(entry)} />
+      ))}
+    </ul>
+  );
+  return (
+    <section class="card" id="exercises" aria-labelledby="exercises-title">
+      <h2 id="exercises-title">{t('pracExercisesHeading')}</h2>
+      <p class="muted">{t('pracExercisesIntro')}</p>
+      <h3>{t('pracBuiltinHeading', builtin.length)}</h3>
+      {list(builtin)}
+      <h3 id="pack-exercises-title">{t('pracPackExercisesHeading', fromPacks.length)}</h3>
+      {fromPacks.length ? list(fromPacks) : <p class="muted">{t('pracNoPackExercises')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import panelCss from '../panel/panel.css?inline';
+import { PanelRoot } from '../panel/PanelRoot';
+import type { PanelSession } from '../panel/session';
+import type { PanelServices } from '../panel/services';
+
+/**
+ * The real panel in its own shadow root, as the content script mounts it on the sites: the same
+ * markup, the same styles, the same test hooks (`data-saring="panel"`, `data-platform`).
+ */
+export function PanelHost({ session, services }: { session: PanelSession; services: PanelServices }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = panelCss;
+    const container = document.createElement('div');
+    shadow.replaceChildren(style, container);
+    render(<PanelRoot session={session} services={services} />, container);
+    return () => render(null, container);
+  }, [session, services]);
+  return (
+    <div
+      ref={host}
+      class="practice__panel"
+      data-saring="panel"
+      data-platform={session.handle.platform}
+      data-theme="light"
+    />
+  );
+}

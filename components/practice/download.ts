@@ -1,0 +1,17 @@
+/** Offers text as a file download, without a server and without the downloads permission. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Chromium reads the blob asynchronously after click(); revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function readFile(file: File): Promise<string> {
+  return file.text();
+}

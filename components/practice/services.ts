@@ -1,0 +1,21 @@
+import { ask } from '../../lib/messaging/client';
+import type { PanelServices } from '../panel/services';
+import { PRACTICE_PROFILE } from '../../lib/practice/institution';
+import { loadPresets } from './state';
+
+/**
+ * The panel's services on the practice page: the same messages as on the real sites, except that
+ * picking the practice institution is not saved (it exists only on this page).
+ */
+export const practiceServices: PanelServices = {
+  async saveUi(change) {
+    if (change.activeProfile?.profileId === PRACTICE_PROFILE.id) return;
+    await ask('settings:set', change);
+    await loadPresets();
+  },
+  async allowWord(profileId, word) {
+    if (profileId === PRACTICE_PROFILE.id) return false;
+    const reply = await ask('profile:allow-word', { profileId, word });
+    return reply.ok;
+  },
+};

@@ -1,0 +1,6 @@
+import '../../components/practice/practice.css';
+import { render } from 'preact';
+import { PracticeApp } from '../../components/practice/App';
+
+const root = document.getElementById('app');
+if (root) render(<PracticeApp />, root);

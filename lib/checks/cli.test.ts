@@ -1,0 +1,95 @@
+/** The CLI as trainers and scripts use it: spawned, reading files and stdin, exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from './types';
+
+const root = join(import.meta.dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(join(tmpdir(), 'saring-cli-'));
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(tsx, ['lib/checks/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const clean = file('clean.txt', 'Pelayanan KTP elektronik dibuka hari Senin.');
+const withNik = file('nik.txt', 'Penerima bantuan:\nBudi, NIK 3404121205950001');
+const pack = file(
+  'pack.json',
+  JSON.stringify({
+    format: 'saring-pack',
+    profiles: [{ officialName: 'Pemerintah Kabupaten Sleman', hashtags: { required: ['SlemanSembada'] }, contacts: [{ kind: 'phone', value: '081234567890' }] }],
+    glossary: [{ preferred: 'Pemerintah Kabupaten Sleman', variants: ['Pemkab Sleman'] }],
+    ruleSettings: { rules: { 'hashtag-required': { severity: 'error' } }, limits: { instagram: { hashtags: 3 } } },
+  }),
+);
+
+describe('npm run check', { timeout: 60_000 }, () => {
+  it('exits 0 and says so when nothing is found', () => {
+    const r = run([clean]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Tidak ada temuan.');
+  });
+
+  it('exits 1 on an error-level finding and prints where it is', () => {
+    const r = run([withNik]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${withNik}:2:11`);
+    expect(r.out).toContain('[personal-nik]');
+    expect(r.out).toContain('UU 27/2022 PDP');
+  });
+
+  it('prints {"findings": [...]} with --json, in English with --lang en', () => {
+    const r = run(['--json', '--lang', 'en', withNik]);
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.out) as { findings: Finding[] };
+    expect(parsed.findings.map((f) => f.ruleId)).toEqual(['personal-nik']);
+    expect(parsed.findings[0]?.message).toContain('NIK');
+    expect(parsed.findings[0]?.message).toMatch(/looks like/);
+  });
+
+  it('reads stdin with -', () => {
+    const r = run(['--json', '-'], 'ijin');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { findings: Finding[] }).findings[0]?.suggestions).toEqual(['izin']);
+  });
+
+  it('applies the platform', () => {
+    const r = run(['--json', '--platform', 'facebook', '-'], 'Daftar di https://sleman.go.id');
+    expect((JSON.parse(r.out) as { findings: Finding[] }).findings).toEqual([]);
+  });
+
+  it('uses the first profile, the glossary and the rule settings of a preset pack', () => {
+    const r = run(['--json', '--preset', pack, '-'], 'Pemkab Sleman: hubungi 081234567890 #a #b #c #d');
+    const ids = (JSON.parse(r.out) as { findings: Finding[] }).findings.map((f) => `${f.ruleId}:${f.severity}`);
+    expect(ids).toEqual(['glossary-term:warning', 'hashtag-limit:error', 'hashtag-required:error']);
+    expect(r.code).toBe(1);
+  });
+
+  it.each([
+    [['--platform', 'myspace', clean], /Platform tidak dikenal: "myspace"/],
+    [['--lang', 'en', '--platform', 'myspace', clean], /Unknown platform: "myspace"/],
+    [['--lang', 'fr', clean], /Bahasa tidak dikenal: "fr"/],
+    [[], /Sebutkan tepat satu berkas/],
+    [[clean, clean], /Sebutkan tepat satu berkas/],
+    [['--bogus', clean], /Pemakaian/],
+    [[join(dir, 'missing.txt')], /Tidak bisa membaca .*berkas tidak ada/],
+    [['--lang=en', join(dir, 'missing.txt')], /Cannot read .*no such file/],
+    [['--preset', file('broken.json', '{"profiles": ['), clean], /Preset .* tidak bisa dipakai/],
+    [['--preset', file('array.json', '[]'), clean], /not a JSON object/],
+  ])('exits 2 with a clear message: %j', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.out).toBe('');
+  });
+});

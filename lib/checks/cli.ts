@@ -1,0 +1,173 @@
+/**
+ * `npm run check -- [--platform instagram|facebook|tiktok] [--preset PACK.json] [--lang id|en]
+ * [--json] FILE|-`. Exit 0: no error-level finding; 1: at least one; 2: bad usage or unreadable input.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { check, makeContext } from './index';
+import { contextFromPack } from './preset';
+import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from './types';
+
+const TEXT = {
+  id: {
+    usage:
+      'Pemakaian: npm run check -- [--platform instagram|facebook|tiktok] [--preset PAKET.json] [--lang id|en] [--json] BERKAS|-',
+    badPlatform: (v: string) => `Platform tidak dikenal: "${v}". Pilih instagram, facebook atau tiktok.`,
+    badLang: (v: string) => `Bahasa tidak dikenal: "${v}". Pilih id atau en.`,
+    oneFile: 'Sebutkan tepat satu berkas keterangan, atau - untuk membaca dari stdin.',
+    unreadable: (f: string, why: string) => `Tidak bisa membaca "${f}": ${why}`,
+    badPreset: (f: string, why: string) => `Preset "${f}" tidak bisa dipakai: ${why}`,
+    none: 'Tidak ada temuan.',
+    summary: (n: number, e: number, w: number, i: number) => `${n} temuan: ${e} error, ${w} peringatan, ${i} info.`,
+    severity: { error: 'error', warning: 'peringatan', info: 'info' },
+    fix: 'saran',
+    ref: 'rujukan',
+  },
+  en: {
+    usage: 'Usage: npm run check -- [--platform instagram|facebook|tiktok] [--preset PACK.json] [--lang id|en] [--json] FILE|-',
+    badPlatform: (v: string) => `Unknown platform: "${v}". Choose instagram, facebook or tiktok.`,
+    badLang: (v: string) => `Unknown language: "${v}". Choose id or en.`,
+    oneFile: 'Give exactly one caption file, or - to read from stdin.',
+    unreadable: (f: string, why: string) => `Cannot read "${f}": ${why}`,
+    badPreset: (f: string, why: string) => `Cannot use preset "${f}": ${why}`,
+    none: 'No findings.',
+    summary: (n: number, e: number, w: number, i: number) => `${n} findings: ${e} errors, ${w} warnings, ${i} info.`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    fix: 'fix',
+    ref: 'reference',
+  },
+} as const;
+
+type Texts = (typeof TEXT)[Lang];
+
+class UsageError extends Error {}
+
+/** The language for messages, known before the rest of the arguments are validated. */
+function langFrom(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'id';
+}
+
+const OS_REASONS: Record<string, Record<Lang, string>> = {
+  ENOENT: { id: 'berkas tidak ada', en: 'no such file' },
+  EACCES: { id: 'tidak ada izin membaca', en: 'permission denied' },
+  EISDIR: { id: 'itu folder, bukan berkas', en: 'is a directory, not a file' },
+};
+
+function reason(error: unknown, lang: Lang): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    return OS_REASONS[error.code]?.[lang] ?? error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface Options {
+  platform: Platform;
+  lang: Lang;
+  json: boolean;
+  preset: string | undefined;
+  file: string;
+}
+
+function parse(argv: string[], lang: Lang): Options {
+  const t = TEXT[lang];
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        platform: { type: 'string' },
+        preset: { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${reason(error, lang)}\n${t.usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) throw new UsageError(t.usage);
+  const platform = values.platform ?? 'instagram';
+  if (!(PLATFORMS as readonly string[]).includes(platform)) throw new UsageError(t.badPlatform(platform));
+  const chosen = values.lang ?? 'id';
+  if (!(LANGS as readonly string[]).includes(chosen)) throw new UsageError(t.badLang(chosen));
+  const file = positionals[0];
+  if (file === undefined || positionals.length !== 1) throw new UsageError(`${t.oneFile}\n${t.usage}`);
+  return { platform: platform as Platform, lang: chosen as Lang, json: values.json === true, preset: values.preset, file };
+}
+
+function readInput(file: string, t: Texts, lang: Lang): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new UsageError(t.unreadable(file, reason(error, lang)));
+  }
+}
+
+function readPreset(file: string, t: Texts, lang: Lang) {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(t.badPreset(file, reason(error, lang)));
+  }
+  try {
+    return contextFromPack(JSON.parse(raw) as unknown);
+  } catch (error) {
+    throw new UsageError(t.badPreset(file, reason(error, lang)));
+  }
+}
+
+function position(text: string, offset: number): string {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `${line}:${col}`;
+}
+
+export function formatFindings(name: string, text: string, findings: Finding[], t: Texts): string {
+  if (findings.length === 0) return `${t.none}\n`;
+  const lines: string[] = [];
+  for (const f of findings) {
+    lines.push(`${name}:${position(text, f.start)}  ${t.severity[f.severity].padEnd(10)} ${f.message}  [${f.ruleId}]`);
+    const covered = text.slice(f.start, f.end);
+    if (covered.length > 0) lines.push(`    "${covered.length > 80 ? `${covered.slice(0, 77)}...` : covered}"`);
+    const fix = f.suggestions?.[0];
+    if (fix !== undefined) lines.push(`    ${t.fix}: ${fix === '' ? '∅' : JSON.stringify(fix)}`);
+    if (f.explanation !== undefined) lines.push(`    ${f.explanation}`);
+    if (f.reference !== undefined) lines.push(`    ${t.ref}: ${f.reference}`);
+  }
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  lines.push('', t.summary(findings.length, count('error'), count('warning'), count('info')));
+  return `${lines.join('\n')}\n`;
+}
+
+export function main(argv: string[]): number {
+  const lang = langFrom(argv);
+  const t = TEXT[lang];
+  try {
+    const options = parse(argv, lang);
+    const caption = readInput(options.file, t, lang);
+    const fromPreset = options.preset === undefined ? {} : readPreset(options.preset, t, lang);
+    const ctx = makeContext({ ...fromPreset, platform: options.platform, lang: options.lang });
+    const findings = check(caption, ctx);
+    process.stdout.write(
+      options.json ? `${JSON.stringify({ findings }, null, 2)}\n` : formatFindings(options.file === '-' ? 'stdin' : options.file, caption, findings, t),
+    );
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../testing';
+import { spelling } from '../rules/spelling';
+import {
+  BOUND_FORMS,
+  ELECTION,
+  HOAX,
+  SARA,
+  SHORTENERS,
+  SPELLING,
+  loadBoundForms,
+  loadHoax,
+  loadShorteners,
+  loadSpelling,
+} from './index';
+
+describe('bundled word lists', () => {
+  it('load, with a source on every entry', () => {
+    expect(SPELLING.length).toBeGreaterThanOrEqual(150);
+    const all = [...SPELLING, ...HOAX.phrases, ...HOAX.disasters, ...SHORTENERS, ...SARA.terms, ...ELECTION.phrases, ...BOUND_FORMS];
+    for (const e of all) expect(e.source.length).toBeGreaterThan(3);
+  });
+
+  it('never suggest a spelling the list itself calls wrong', () => {
+    for (const e of SPELLING) {
+      expect(runRule(spelling, e.right), `${e.wrong} → ${e.right}`).toEqual([]);
+    }
+  });
+
+  it('flag every wrong form they list', () => {
+    for (const e of SPELLING) {
+      const found = runRule(spelling, e.wrong);
+      expect(found.map((f) => f.suggestions?.[0]), e.wrong).toEqual([e.right]);
+    }
+  });
+});
+
+describe('a malformed entry fails loudly', () => {
+  it.each([
+    ['no source', [{ wrong: 'ijin', right: 'izin' }], /spelling.*0/],
+    ['empty source', [{ wrong: 'ijin', right: 'izin', source: '' }], /source/],
+    ['wrong equals right', [{ wrong: 'izin', right: 'Izin', source: 'KBBI' }], /same word/],
+    ['upper-case key', [{ wrong: 'Ijin', right: 'izin', source: 'KBBI' }], /lower case/],
+    ['stray blank', [{ wrong: 'ijin ', right: 'izin', source: 'KBBI' }], /blank/],
+    ['unknown field', [{ wrong: 'ijin', right: 'izin', source: 'KBBI', typo: true }], /spelling/],
+    ['duplicate', [{ wrong: 'ijin', right: 'izin', source: 'KBBI' }, { wrong: 'ijin', right: 'izin', source: 'KBBI' }], /duplicate/],
+    ['three words', [{ wrong: 'a b c', right: 'abc', source: 'KBBI' }], /more than two words/],
+  ])('spelling: %s', (_name, raw, message) => {
+    expect(() => loadSpelling(raw)).toThrow(message);
+  });
+
+  it('hoax phrases need a known sign and weight', () => {
+    const base = { disasters: [], predictions: [] };
+    expect(() => loadHoax({ ...base, phrases: [{ phrase: 'x', sign: 'rumour', source: 'Mafindo', weight: 1 }] })).toThrow(/hoax/);
+    expect(() => loadHoax({ ...base, phrases: [{ phrase: 'x', sign: 'spread', source: 'Mafindo', weight: 3 }] })).toThrow(/hoax/);
+  });
+
+  it('shorteners are bare domains', () => {
+    expect(() => loadShorteners([{ domain: 'https://bit.ly/', source: 'Komdigi' }])).toThrow(/bare domain/);
+  });
+
+  it('bound forms are lower case', () => {
+    expect(() => loadBoundForms([{ prefix: 'Pasca', source: 'EYD V' }])).toThrow(/lower case/);
+  });
+});

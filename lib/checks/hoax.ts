@@ -1,0 +1,91 @@
+/**
+ * Signs of a hoax (Mafindo, Komdigi) found in a caption. The hoax-signs rule scores them; this
+ * module only finds them, so the scoring reads in one place.
+ */
+import { HOAX, SHORTENERS } from './data';
+import type { HoaxSign } from './data/schema';
+import { lexicon } from './lexicon';
+import { PATTERNS } from './patterns';
+import { matchPhrases } from './phrases';
+import { presetPhrases } from './presetPhrases';
+import type { RuleInput } from './rule';
+import { findAll } from './text';
+
+export type SignKind = HoaxSign | 'short-link';
+
+export interface Sign {
+  start: number;
+  end: number;
+  kind: SignKind;
+  /** 2 = strong, 1 = weak. */
+  weight: 1 | 2;
+}
+
+const SHORT_HOSTS = new Set(SHORTENERS.map((s) => s.domain));
+
+function isUpperCase(s: string): boolean {
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+export function hostOf(url: string): string {
+  const noScheme = url.replace(PATTERNS.urlScheme, '');
+  const host = noScheme.split(PATTERNS.urlPathStart)[0] ?? '';
+  return host.toLowerCase().replace(PATTERNS.wwwPrefix, '');
+}
+
+export function isShortLink(url: string): boolean {
+  return SHORT_HOSTS.has(hostOf(url));
+}
+
+// How far around a disaster word a clock time and a "will happen" word may sit.
+const WINDOW = 80;
+
+function disasterSigns({ text, scan }: RuleInput): Sign[] {
+  const { disasters, predictions } = lexicon(scan, text);
+  if (disasters.length === 0) return [];
+  for (const d of disasters) {
+    const from = Math.max(0, d.start - WINDOW);
+    const to = d.end + WINDOW;
+    if (!predictions.some((p) => p.start >= from && p.end <= to)) continue;
+    const time = findAll(PATTERNS.clockTime, text.slice(d.end, to))[0];
+    if (time === undefined) continue;
+    return [{ start: d.start, end: d.end + time.end, kind: 'disaster-time', weight: 2 }];
+  }
+  return [];
+}
+
+export function findSigns(input: RuleInput): Sign[] {
+  const { text, scan, setting } = input;
+  const signs: Sign[] = [];
+  for (const m of lexicon(scan, text).hoaxPhrases) {
+    const entry = HOAX.phrases[m.payload];
+    if (entry === undefined || scan.isProtected(m.start, m.end)) continue;
+    // Pressure words count only when shouted: "WASPADA" is a sign, "tetap waspada" is advice.
+    if (entry.sign === 'pressure' && !isUpperCase(m.text)) continue;
+    signs.push({ start: m.start, end: m.end, kind: entry.sign, weight: entry.weight });
+  }
+  if (text.includes('!!')) {
+    for (const run of findAll(PATTERNS.exclaimRun, text)) {
+      if (run.text.split('!').length - 1 >= 2) signs.push({ start: run.start, end: run.end, kind: 'pressure', weight: 1 });
+    }
+  }
+  signs.push(...disasterSigns(input));
+  for (const m of matchPhrases(presetPhrases(setting?.phrases), text)) {
+    signs.push({ start: m.start, end: m.end, kind: 'preset', weight: 2 });
+  }
+  // A short link is a hoax sign together with promised money ("daftar di bit.ly/…"); alone it is
+  // the link-shortener rule's business.
+  if (signs.some((s) => s.kind === 'free-money')) {
+    for (const u of scan.urls()) if (isShortLink(u.text)) signs.push({ start: u.start, end: u.end, kind: 'short-link', weight: 1 });
+  }
+  return signs.sort((a, b) => a.start - b.start);
+}
+
+/** [HOAKS] / [SALAH] / [DISINFORMASI] label; `sourced` when the post also cites where facts come from. */
+export function clarification(input: RuleInput): { start: number; end: number; sourced: boolean } | null {
+  if (!input.text.includes('[')) return null;
+  const label = PATTERNS.clarificationLabel.exec(input.text);
+  if (label === null) return null;
+  const sourced = input.scan.urls().length > 0 || PATTERNS.sourceLine.test(input.text);
+  return { start: label.index, end: label.index + label[0].length, sourced };
+}

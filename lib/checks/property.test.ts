@@ -1,0 +1,98 @@
+/**
+ * Whatever an admin pastes (emoji, ZWJ sequences, combining marks, right-to-left text, lone
+ * surrogates from a broken copy), `check` must not throw and every range must lie inside the text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applySuggestion, check, makeContext } from './index';
+import { testProfile } from './testing';
+import type { CheckContext, Finding, GlossaryEntry } from './types';
+
+const TOKENS = [
+  '#', '@', ' ', '  ', '\n', '\r\n', '\t', '.', ',', '-', "'", '’', '!', '!!!', '?', '/', ':', '[', ']',
+  'ijin', 'IJIN', 'Idul', 'Fitri', 'pasca', 'non', 'https://', 'www.', 'bit.ly/', 's.id', 'go.id', '.com',
+  '08', '+62', '62', '812', '3404121205950001', '3404 1212 0595 0001', '112', '1', '0', '2024',
+  '[HOAKS]', 'Sumber:', 'gempa', 'pukul 23.00', 'akan', 'viralkan', 'KATANYA', 'usir', 'pendatang',
+  'dukung', 'paslon', 'Pemkab Sleman', 'Diskominfo', 'Ramadhan', 'humas@', 'gmail.com',
+  '😀', '👩‍👩‍👧', '🇮🇩', '\u200d', '\u200b', '\u202e', '\u200f', '\u0301', '\u0308', 'ـ', 'مرحبا', 'עברית',
+  '\ud800', '\udc00', '\udbff', '\ufeff', '\u0000',
+];
+
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+const unit = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...TOKENS) },
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 3 }) },
+  { weight: 1, arbitrary: loneSurrogate },
+);
+const caption = fc.array(unit, { maxLength: 24 }).map((parts) => parts.join(''));
+
+const glossary: GlossaryEntry[] = [
+  { id: 'a', preferred: 'Pemerintah Kabupaten Sleman', variants: ['Pemkab Sleman', '(a+)+', '😀'] },
+  { id: 'b', preferred: 'Pemkab', variants: ['PemKab'], caseSensitive: true },
+];
+const profile = testProfile({
+  shortNames: ['Diskominfo', '\u0301'],
+  handles: { instagram: 'diskominfo_sleman', tiktok: 'x' },
+  hashtags: { required: ['Sleman'], recommended: ['Jogja', '😀'], forbidden: ['#'] },
+  tagline: 'Sleman SEMBADA',
+  contacts: [{ kind: 'phone', value: '0812 3456 7890' }, { kind: 'email', value: 'a@b.com' }],
+  allowedWords: ['ijin'],
+});
+const FIXED: CheckContext[] = [
+  makeContext(),
+  makeContext({ platform: 'facebook', lang: 'en', glossary, profile }),
+  makeContext({ platform: 'tiktok', glossary, profile, settings: { rules: { 'hoax-signs': { phrases: ['.*', '\\'] } } } }),
+];
+
+function assertSane(text: string, findings: Finding[]): void {
+  let previous = -1;
+  for (const f of findings) {
+    if (!(f.start >= 0 && f.start <= f.end && f.end <= text.length)) {
+      throw new Error(`${f.ruleId} range [${f.start}, ${f.end}) outside text of length ${text.length}`);
+    }
+    if (f.start < previous) throw new Error('findings not sorted');
+    previous = f.start;
+    if (f.message.length === 0) throw new Error(`${f.ruleId} without message`);
+    for (const s of f.suggestions ?? []) if (typeof s !== 'string') throw new Error('suggestion not a string');
+    applySuggestion(text, f);
+  }
+}
+
+describe('check on arbitrary Unicode', () => {
+  it('never throws and keeps every range inside the text (97,000 captions, fixed contexts)', () => {
+    fc.assert(
+      fc.property(caption, fc.nat(FIXED.length - 1), (text, i) => {
+        assertSane(text, check(text, FIXED[i] as CheckContext));
+      }),
+      { numRuns: 97_000 },
+    );
+  }, 120_000);
+
+  const word = fc.string({ unit: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary', maxLength: 2 })), maxLength: 4 });
+  const anyContext = fc.record({
+    platform: fc.constantFrom('instagram' as const, 'facebook' as const, 'tiktok' as const),
+    lang: fc.constantFrom('id' as const, 'en' as const),
+    shortNames: fc.array(word, { maxLength: 3 }),
+    variants: fc.array(word, { maxLength: 4 }),
+    phrases: fc.array(word, { maxLength: 3 }),
+    tagline: word,
+    handle: word,
+  });
+
+  it('never throws with arbitrary profiles, glossaries and preset phrases (3,000 captions; together 100,000)', () => {
+    fc.assert(
+      fc.property(caption, anyContext, (text, c) => {
+        const ctx = makeContext({
+          platform: c.platform,
+          lang: c.lang,
+          glossary: [{ id: 'g', preferred: 'P', variants: c.variants }],
+          profile: testProfile({ shortNames: c.shortNames, tagline: c.tagline, handles: { [c.platform]: c.handle }, allowedWords: c.variants }),
+          settings: { rules: { 'hoax-signs': { phrases: c.phrases }, sara: { phrases: c.phrases }, 'election-neutrality': { phrases: c.phrases } } },
+        });
+        assertSane(text, check(text, ctx));
+      }),
+      { numRuns: 3_000 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES, applySafeFixes, check, makeContext } from './index';
+import { CATEGORIES } from './types';
+
+describe('rule registry', () => {
+  it('has unique ids, known categories and descriptions in both languages', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) {
+      expect(CATEGORIES).toContain(rule.category);
+      expect(rule.description.id.length).toBeGreaterThan(20);
+      expect(rule.description.en.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('covers every category of the Finding contract', () => {
+    expect(new Set(RULES.map((r) => r.category))).toEqual(new Set(CATEGORIES));
+  });
+
+  it('gives every rule a table test beside it that names the rule', () => {
+    const dir = join(import.meta.dirname, 'rules');
+    for (const rule of RULES) {
+      const file = join(dir, `${rule.id}.test.ts`);
+      expect(existsSync(file), file).toBe(true);
+      expect(readFileSync(file, 'utf8')).toContain('ruleTable(');
+    }
+  });
+});
+
+describe('check', () => {
+  const caption =
+    'PENTING!!! Ijin keramaian kini bisa diurus online. Hubungi 081234567890.\nNIK 3404121205950001 #Sleman #sleman';
+
+  it('sorts findings by position, then severity', () => {
+    const findings = check(caption, makeContext());
+    const starts = findings.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['hoax-signs', 'spelling', 'personal-phone', 'personal-nik', 'hashtag-duplicate']),
+    );
+  });
+
+  it('speaks English when asked', () => {
+    const [id] = check('ijin', makeContext());
+    const [en] = check('ijin', makeContext({ lang: 'en' }));
+    expect(id?.message).toContain('Ejaan baku');
+    expect(en?.message).toContain('Standard spelling');
+  });
+
+  it('applies all safe fixes in one go', () => {
+    const text = 'Silahkan urus ijin di kantor. #Sleman #SLEMAN';
+    expect(applySafeFixes(text, check(text, makeContext()))).toBe('Silakan urus izin di kantor. #Sleman');
+  });
+
+  it('lets the preset turn a rule off or change its severity', () => {
+    const off = makeContext({ settings: { rules: { spelling: { enabled: false } } } });
+    expect(check('ijin', off)).toEqual([]);
+    const err = makeContext({ settings: { rules: { spelling: { severity: 'error' } } } });
+    expect(check('ijin', err)[0]?.severity).toBe('error');
+  });
+});

@@ -1,0 +1,46 @@
+import { lexicon } from '../lexicon';
+import { matchPhrases } from '../phrases';
+import { presetPhrases } from '../presetPhrases';
+import { nearPairs } from '../proximity';
+import { msg, type Draft, type Rule } from '../rule';
+import { REF } from '../refs';
+
+
+const EXPLAIN = msg(
+  'ASN dan akun instansi wajib netral dalam pemilu dan pilkada: tidak mengunggah, menyukai atau membagikan dukungan untuk calon atau partai, termasuk simbol dan gestur kampanye. Mengajak warga datang ke TPS boleh; mengarahkan pilihan tidak.',
+  'Civil servants and government accounts must stay neutral in elections: no posts, likes or shares supporting a candidate or party, including campaign symbols and gestures. Encouraging turnout is fine; steering the vote is not.',
+);
+
+function draft(span: { start: number; end: number }): Draft {
+  return {
+    start: span.start,
+    end: span.end,
+    message: msg('Bisa dibaca sebagai dukungan kepada calon atau partai.', 'Can be read as support for a candidate or party.'),
+    explanation: EXPLAIN,
+    reference: REF.skb,
+  };
+}
+
+/** Campaigning in a government post: support for a candidate or party, campaign gestures. */
+export const electionNeutrality: Rule = {
+  id: 'election-neutrality',
+  category: 'sensitive',
+  severity: 'warning',
+  description: msg(
+    'Ajakan mendukung calon atau partai dan gestur kampanye ("salam dua jari"), yang melanggar netralitas ASN.',
+    'Support for a candidate or party and campaign gestures ("salam dua jari"), against civil-servant neutrality.',
+  ),
+  run({ text, scan, setting }) {
+    const found = lexicon(scan, text);
+    const direct = [...found.electionPhrases, ...matchPhrases(presetPhrases(setting?.phrases), text)];
+    // Campaign hashtags are the point of the list; other protected ranges (URLs, mentions) are not prose.
+    const out = direct.filter((m) => !scan.isProtected(m.start, m.end) || m.text.startsWith('#')).map(draft);
+    const support = found.support;
+    if (support.length === 0) return out;
+    const covered = (s: { start: number; end: number }) => direct.some((d) => d.start < s.end && s.start < d.end);
+    for (const pair of nearPairs(text, support, found.candidates, 40)) {
+      if (!covered(pair)) out.push(draft(pair));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+import { PATTERNS } from '../patterns';
+import { msg, type Rule } from '../rule';
+import { safeCut } from '../text';
+
+/** The opening paragraph runs past the "… more" cut, so the key message may be hidden. */
+export const firstLineFold: Rule = {
+  id: 'first-line-fold',
+  category: 'length',
+  severity: 'info',
+  description: msg(
+    'Paragraf pertama terpotong oleh "… selengkapnya" (Instagram sekitar 125, Facebook sekitar 477 karakter).',
+    'The first paragraph is cut by "… more" (Instagram about 125, Facebook about 477 characters).',
+  ),
+  run({ text, limits }) {
+    const fold = limits.foldAt;
+    if (fold === null) return [];
+    const lineEnd = text.search(PATTERNS.lineBreak);
+    const firstEnd = lineEnd === -1 ? text.length : lineEnd;
+    if (firstEnd <= fold) return [];
+    return [
+      {
+        start: safeCut(text, fold),
+        end: firstEnd,
+        message: msg(
+          `Hanya ${fold} karakter pertama tampil sebelum "… selengkapnya".`,
+          `Only the first ${fold} characters show before "… more".`,
+        ),
+        explanation: msg(
+          'Kebanyakan orang hanya membaca bagian yang tampil. Taruh inti pesan (apa, kapan, di mana) di kalimat pertama yang pendek.',
+          'Most people read only what is shown. Put the key message (what, when, where) in a short first sentence.',
+        ),
+      },
+    ];
+  },
+};

@@ -1,0 +1,27 @@
+import { msg, type Rule } from '../rule';
+import { REF } from '../refs';
+
+/** Links in captions on platforms that don't make them clickable (Instagram, TikTok). */
+export const linkNotClickable: Rule = {
+  id: 'link-not-clickable',
+  category: 'link',
+  severity: 'warning',
+  description: msg(
+    'Tautan di keterangan platform yang tidak membuatnya bisa diklik (Instagram, TikTok): arahkan ke "link di bio".',
+    'Links in captions on platforms that do not make them clickable (Instagram, TikTok): point to "link in bio".',
+  ),
+  run({ scan, limits, ctx }) {
+    if (limits.linksClickable) return [];
+    return scan.urls().map((u) => ({
+      start: u.start,
+      end: u.end,
+      message: msg(`Tautan di keterangan ${ctx.platform} tidak bisa diklik.`, `Links in ${ctx.platform} captions are not clickable.`),
+      explanation: msg(
+        'Warga harus mengetik ulang alamatnya. Pasang tautan di bio profil dan tulis "link di bio", atau pakai stiker tautan di Story.',
+        'Readers would have to retype it. Put the link in the profile bio and write "link di bio", or use a link sticker in a Story.',
+      ),
+      reference: REF.panrb83,
+      suggestions: ['link di bio'],
+    }));
+  },
+};

@@ -1,0 +1,33 @@
+import { ruleTable } from '../testing';
+import { personalNik } from './personal-nik';
+
+ruleTable(personalNik, {
+  valid: [
+    { text: 'No. transaksi 1234567890123456', name: 'day 78 is no date' },
+    { text: 'ID 0000123456789012', name: 'province 00' },
+    { text: 'Kode 3404001201900001', name: 'district 00' },
+    { text: 'Nomor 3404123002950001', name: 'February 30' },
+    { text: 'Nomor 3404121205950000', name: 'serial 0000' },
+    { text: 'Kartu 34041212059500011', name: '17 digits' },
+    { text: 'Pesanan 9901011212900001', name: 'province 99 does not exist' },
+    { text: 'Hubungi 112 atau 0274 868 800', name: 'short numbers' },
+  ],
+  invalid: [
+    {
+      text: 'NIK 3404121205950001 atas nama Budi',
+      findings: [{ match: '3404121205950001', severity: 'error', suggestions: ['3404************'] }],
+    },
+    {
+      text: 'NIK: 3404 1252 0595 0001 (perempuan)',
+      findings: [{ match: '3404 1252 0595 0001', severity: 'error', suggestions: ['3404 **** **** ****'] }],
+    },
+    {
+      text: 'No KK 34.04.12.010120.0003',
+      findings: [{ match: '34.04.12.010120.0003', severity: 'error', suggestions: ['34.04.**.******.****'] }],
+    },
+    {
+      text: 'Papua Pegunungan: 9501011212900001',
+      findings: [{ match: '9501011212900001', severity: 'error', suggestions: ['9501************'] }],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+import type { JournalEntry, RequestOf } from '../messaging/protocol';
+import type { Template } from '../templates/types';
+
+/** Long enough to recognise a post in a list, short enough that the journal is not an archive. */
+export const FIRST_LINE_MAX = 200;
+
+/**
+ * The caption's first non-empty line, trimmed, cut at FIRST_LINE_MAX characters (never inside an
+ * emoji or other surrogate pair) with an ellipsis.
+ */
+export function firstLineOf(caption: string): string {
+  const line = caption.split(/\r\n|\r|\n|\u2028|\u2029/).map((part) => part.trim()).find((part) => part !== '') ?? '';
+  const chars = Array.from(line);
+  if (chars.length <= FIRST_LINE_MAX) return line;
+  return `${chars.slice(0, FIRST_LINE_MAX - 1).join('').trimEnd()}…`;
+}
+
+export interface EntryContext {
+  /** Unique id (the background passes crypto.randomUUID()). */
+  id: string;
+  now: number;
+  templates: readonly Pick<Template, 'id' | 'purpose'>[];
+  /** ui.journal.fullCaption: keep the whole caption, not only the first line. */
+  fullCaption: boolean;
+}
+
+/** What the journal keeps of a post that went out. */
+export function buildEntry(payload: RequestOf<'journal:record'>, ctx: EntryContext): JournalEntry {
+  const templateId = payload.templateId ?? null;
+  const template = templateId === null ? undefined : ctx.templates.find((item) => item.id === templateId);
+  const entry: JournalEntry = {
+    id: ctx.id,
+    postedAt: ctx.now,
+    platform: payload.platform,
+    profileId: payload.profileId ?? null,
+    templateId,
+    purpose: template?.purpose ?? null,
+    findingsLeft: payload.findingsLeft.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
+    overridden: payload.overridden,
+    firstLine: firstLineOf(payload.caption),
+    posted: true,
+  };
+  if (ctx.fullCaption) entry.caption = payload.caption;
+  if (payload.practice) entry.practice = true;
+  return entry;
+}
+
+/** Practice posts and posts marked "not posted after all" do not count anywhere. */
+export function counts(entry: JournalEntry): boolean {
+  return entry.posted && !entry.practice;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../checks';
+import { BUILTIN_EXERCISES } from './exercises';
+import { EXERCISE_ANSWERS } from './answers';
+import { practiceContext } from './context';
+import { evaluateAttempt } from './evaluate';
+import { score } from './score';
+
+const spelling = BUILTIN_EXERCISES.find((e) => e.id === 'latihan-ejaan-imbauan')!;
+const ctx = practiceContext('instagram');
+
+function attempt(endText: string, extra: { hintsUsed?: number; seconds?: number; visibleEnd?: boolean } = {}) {
+  const end = check(endText, ctx);
+  return evaluateAttempt({
+    exercise: spelling,
+    start: check(spelling.caption, ctx),
+    endText,
+    end,
+    visibleEnd: extra.visibleEnd === false ? [] : end,
+    templateUsed: false,
+    hintsUsed: extra.hintsUsed ?? 0,
+    seconds: extra.seconds ?? 60,
+  });
+}
+
+describe('score formula', () => {
+  it('gives 100 for everything fixed, nothing new, no hints, in time', () => {
+    expect(score({ level: 'mudah', progress: 1, goalMet: true, introduced: 0, hintsUsed: 0, seconds: 10 })).toEqual({
+      progress: 60, goal: 25, clean: 15, hints: 0, time: 0, total: 100,
+    });
+  });
+
+  it('takes 5 per hint up to 15, and 1 per 30 s over par up to 10', () => {
+    const s = score({ level: 'mudah', progress: 1, goalMet: true, introduced: 0, hintsUsed: 9, seconds: 180 + 95 });
+    expect(s.hints).toBe(15);
+    expect(s.time).toBe(3);
+    expect(s.total).toBe(82);
+    expect(score({ level: 'sulit', progress: 1, goalMet: true, introduced: 0, hintsUsed: 0, seconds: 99_999 }).time).toBe(10);
+  });
+
+  it('gives nothing for cleanliness when nothing was fixed, and never goes below 0', () => {
+    expect(score({ level: 'sedang', progress: 0, goalMet: false, introduced: 0, hintsUsed: 3, seconds: 9_999 }).total).toBe(0);
+  });
+
+  it('takes 5 per new problem from the clean part only', () => {
+    expect(score({ level: 'mudah', progress: 1, goalMet: false, introduced: 2, hintsUsed: 0, seconds: 0 }).clean).toBe(5);
+    expect(score({ level: 'mudah', progress: 1, goalMet: false, introduced: 9, hintsUsed: 0, seconds: 0 }).clean).toBe(0);
+  });
+});
+
+describe('evaluating an attempt', () => {
+  it('counts the planted problems fixed by the model answer, with a full score', () => {
+    const result = attempt(EXERCISE_ANSWERS[spelling.id]!.solution!);
+    expect(result.total).toBe(3);
+    expect(result.fixed).toBe(3);
+    expect(result.goalMet).toBe(true);
+    expect(result.score.total).toBe(100);
+    expect(result.problems.map((p) => p.status)).toEqual(['fixed', 'fixed', 'fixed']);
+    for (const p of result.problems) {
+      expect(p.message).toBeTruthy();
+      expect(p.explanation).toBeTruthy();
+      expect(p.reference).toBeTruthy();
+    }
+  });
+
+  it('tells fixed from left when only one word was corrected, even though offsets moved', () => {
+    const result = attempt(spelling.caption.replace('Himbauan', 'Imbauan'));
+    expect(result.fixed).toBe(1);
+    const byWord = Object.fromEntries(result.problems.map((p) => [p.excerpt, p.status]));
+    expect(byWord).toEqual({ Himbauan: 'fixed', Silahkan: 'left', antri: 'left' });
+    expect(result.goalMet).toBe(false);
+    expect(result.score.total).toBe(20 + 15);
+  });
+
+  it('reports problems the trainee introduced', () => {
+    const fixed = EXERCISE_ANSWERS[spelling.id]!.solution!;
+    const result = attempt(`${fixed}\nKatanya nasehat ini sangat berguna, VIRALKAN!!!`);
+    expect(result.fixed).toBe(3);
+    expect(result.introduced).toBeGreaterThan(0);
+    expect(result.problems.filter((p) => p.status === 'introduced').map((p) => p.category)).toContain('spelling');
+    expect(result.goalMet).toBe(false);
+  });
+
+  it('counts a finding hidden with "ignore" as found, not fixed', () => {
+    const result = attempt(spelling.caption, { visibleEnd: false });
+    expect(result.fixed).toBe(0);
+    expect(result.found).toBe(3);
+    expect(result.problems.every((p) => p.status === 'ignored')).toBe(true);
+  });
+
+  it('judges a template exercise by the template used and a clean caption', () => {
+    const exercise = BUILTIN_EXERCISES.find((e) => e.goal.kind === 'use-template')!;
+    const context = practiceContext(exercise.platform);
+    const base = {
+      exercise,
+      start: check(exercise.caption, context),
+      endText: 'Teks bebas #SukamajuMaju',
+      end: check('Teks bebas #SukamajuMaju', context),
+      hintsUsed: 0,
+      seconds: 30,
+    };
+    expect(evaluateAttempt({ ...base, templateUsed: false }).score.total).toBe(0);
+    const used = evaluateAttempt({ ...base, templateUsed: true });
+    expect(used.goalMet).toBe(true);
+    expect(used.score.total).toBe(100);
+  });
+});

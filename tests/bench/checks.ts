@@ -1,0 +1,170 @@
+/**
+ * Check-engine figures for `npm run bench`: median time of all rules on a full Instagram caption
+ * (2,200 characters) and a maximal Facebook post (63,206), and on the same texts textlint with
+ * textlint-rule-prh (the same glossary and spelling list as prh rules) and harper.js.
+ * Run alone with `tsx tests/bench/checks.ts [--json]`.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { LocalLinter } from 'harper.js';
+import { binaryInlined } from 'harper.js/binaryInlined';
+import { TextlintKernelDescriptor, type TextlintRuleModule } from '@textlint/kernel';
+import { moduleInterop } from '@textlint/module-interop';
+import { createLinter, loadTextlintrc } from 'textlint';
+import { check, makeContext } from '../../lib/checks/index';
+import { SPELLING } from '../../lib/checks/data';
+import type { CheckContext, GlossaryEntry, Profile } from '../../lib/checks/types';
+
+type Figures = Record<string, number | string>;
+
+const GLOSSARY: GlossaryEntry[] = [
+  { id: 'pemkab', preferred: 'Pemerintah Kabupaten Sleman', variants: ['Pemkab Sleman', 'Pemda Sleman', 'Pemkab. Sleman'] },
+  { id: 'bupati', preferred: 'Bupati Sleman', variants: ['Bupati Kab. Sleman', 'Bupati Kabupaten Sleman'] },
+  { id: 'diskominfo', preferred: 'Dinas Komunikasi dan Informatika', variants: ['Dinas Kominfo', 'Dinas Kominfo Sleman'] },
+  { id: 'dinkes', preferred: 'Dinas Kesehatan', variants: ['Dinkes', 'Dinas Kesehatan Kab.'] },
+  { id: 'dukcapil', preferred: 'Dinas Kependudukan dan Pencatatan Sipil', variants: ['Disdukcapil', 'Dukcapil Sleman'] },
+  { id: 'bpbd', preferred: 'Badan Penanggulangan Bencana Daerah', variants: ['BPBD Kab. Sleman'] },
+  { id: 'mpp', preferred: 'Mal Pelayanan Publik', variants: ['Mall Pelayanan Publik', 'MPP Sleman'] },
+  { id: 'ppid', preferred: 'PPID', variants: ['P.P.I.D', 'Ppid'], caseSensitive: true },
+  { id: 'sembada', preferred: 'Sleman SEMBADA', variants: ['Sleman Sembada', 'sleman sembada'], caseSensitive: true },
+  { id: 'kecamatan', preferred: 'Kapanewon', variants: ['Kec.', 'Kecamatan Sleman'] },
+  { id: 'kelurahan', preferred: 'Kalurahan', variants: ['Kelurahan Sleman'] },
+  { id: 'dprd', preferred: 'DPRD Kabupaten Sleman', variants: ['DPRD Sleman', 'Dewan Sleman'] },
+];
+
+const PROFILE: Profile = {
+  id: 'sleman',
+  officialName: 'Dinas Komunikasi dan Informatika Kabupaten Sleman',
+  shortNames: ['Diskominfo Sleman', 'Kominfo Sleman'],
+  handles: { instagram: 'diskominfo_sleman', facebook: 'diskominfosleman', tiktok: 'diskominfosleman' },
+  hashtags: { required: ['SlemanSembada'], recommended: ['InfoSleman', 'Jogja'], forbidden: ['GantiBupati'] },
+  tagline: 'Sleman SEMBADA',
+  contacts: [{ kind: 'whatsapp', value: '0811 2233 4455' }, { kind: 'email', value: 'diskominfo@slemankab.go.id' }],
+  timeZone: 'WIB',
+  allowedWords: ['Sembada'],
+};
+
+const PARAGRAPHS = [
+  'Pemerintah Kabupaten Sleman melalui Dinas Kesehatan mengadakan layanan vaksinasi gratis bagi warga lanjut usia di seluruh puskesmas mulai Senin depan. Silahkan datang membawa KTP elektronik dan kartu keluarga asli.',
+  'Layanan Mal Pelayanan Publik kini buka setiap hari kerja pukul 08.00 sampai 15.00 WIB. Pengurusan ijin usaha, akta kelahiran dan perekaman KTP elektronik dapat dilakukan dalam satu tempat tanpa antri panjang.',
+  'Himbauan bagi masyarakat: waspada potensi banjir dan tanah longsor selama musim hujan. Bersihkan saluran air di lingkungan masing-masing dan laporkan kejadian darurat ke Call Center 112 yang bebas pulsa.',
+  'Informasi lengkap tersedia di https://slemankab.go.id atau hubungi WhatsApp resmi 0811 2233 4455. Ikuti juga @diskominfo_sleman untuk kabar terbaru seputar pelayanan publik di Sleman.',
+  'Kegiatan kerja bakti pasca banjir di Kapanewon Mlati diikuti ratusan warga, relawan dan personil TNI-Polri. Terimakasih atas partisipasi seluruh pihak yang telah bergotong royong membersihkan lingkungan.',
+  'Bupati Sleman menyampaikan apresiasi kepada para tenaga kesehatan yang terus melayani masyarakat. Mari bersama menjaga kesehatan keluarga dengan pola hidup bersih dan sehat, olahraga teratur dan makan bergizi.',
+];
+const TAGS = '\n\n#SlemanSembada #InfoSleman #Jogja #PelayananPublik #Sleman';
+
+/** Paragraphs repeated to exactly `length` UTF-16 units, ending with the hashtags. */
+function caption(length: number): string {
+  let body = '';
+  for (let i = 0; body.length < length; i++) body += `${PARAGRAPHS[i % PARAGRAPHS.length] ?? ''}\n\n`;
+  return body.slice(0, length - TAGS.length) + TAGS;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function timeMedian(runs: number, warmup: number, fn: () => unknown): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** The glossary and the spelling list as one prh rule file (JSON is YAML; prh adds the u flag). */
+function prhYaml(): string {
+  const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  const rules = [
+    ...GLOSSARY.map((g) => ({
+      expected: g.preferred,
+      patterns: g.variants.map((v) => `/(?<![\\p{L}\\p{N}])${escape(v)}(?![\\p{L}\\p{N}])/${g.caseSensitive === true ? '' : 'i'}`),
+    })),
+    ...SPELLING.map((s) => ({ expected: s.right, patterns: [`/(?<![\\p{L}\\p{N}])${escape(s.wrong)}(?![\\p{L}\\p{N}])/i`] })),
+  ];
+  return JSON.stringify({ version: 1, rules });
+}
+
+async function textlintRunner(): Promise<(text: string) => Promise<unknown>> {
+  const require = createRequire(import.meta.url);
+  // The rule ships as CommonJS with an ES-module default export.
+  const prh: TextlintRuleModule = moduleInterop(require('textlint-rule-prh'));
+  // No .textlintrc here, so this is textlint's built-in text and markdown plugins; prh is added.
+  const base: TextlintKernelDescriptor = await loadTextlintrc();
+  const descriptor = base.shallowMerge({
+    rules: [{ ruleId: 'prh', rule: prh, options: { ruleContents: [prhYaml()] } }],
+  });
+  const linter = createLinter({ descriptor });
+  return (text) => linter.lintText(text, 'caption.txt');
+}
+
+async function harperRunner(): Promise<(text: string) => Promise<unknown>> {
+  const linter = new LocalLinter({ binary: binaryInlined });
+  await linter.setup();
+  return (text) => linter.lint(text, { language: 'plaintext' });
+}
+
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+export async function benchChecks(): Promise<Figures> {
+  const short = caption(2200);
+  const long = caption(63206);
+  const igCtx: CheckContext = makeContext({ platform: 'instagram', glossary: GLOSSARY, profile: PROFILE });
+  const fbCtx: CheckContext = makeContext({ platform: 'facebook', glossary: GLOSSARY, profile: PROFILE });
+
+  const coldStart = performance.now();
+  check(short, makeContext({ glossary: [...GLOSSARY], profile: { ...PROFILE } }));
+  const cold = performance.now() - coldStart;
+
+  const saringShort = await timeMedian(500, 50, () => check(short, igCtx));
+  const saringLong = await timeMedian(60, 5, () => check(long, fbCtx));
+  const findingsShort = check(short, igCtx).length;
+
+  const textlint = await textlintRunner();
+  const textlintShort = await timeMedian(40, 5, () => textlint(short));
+  const textlintLong = await timeMedian(8, 1, () => textlint(long));
+
+  const harper = await harperRunner();
+  const harperShort = await timeMedian(20, 3, () => harper(short));
+  const harperLong = await timeMedian(5, 1, () => harper(long));
+
+  return {
+    'rules': 'all (lib/checks RULES)',
+    'findings on 2,200 chars': findingsShort,
+    'saring 2,200 chars median ms': round(saringShort, 4),
+    'saring 2,200 budget ms': 0.5,
+    'saring 63,206 chars median ms': round(saringLong),
+    'saring 63,206 budget ms': 15,
+    'saring first check (compile) ms': round(cold),
+    'textlint+prh 2,200 median ms': round(textlintShort),
+    'textlint+prh 63,206 median ms': round(textlintLong),
+    'textlint/saring 2,200 (goal ≥ 20)': round(textlintShort / saringShort, 1),
+    'textlint/saring 63,206 (goal ≥ 20)': round(textlintLong / saringLong, 1),
+    'harper 2,200 median ms': round(harperShort),
+    'harper 63,206 median ms': round(harperLong),
+    'harper/saring 2,200 (goal > 1)': round(harperShort / saringShort, 1),
+    'harper/saring 63,206 (goal > 1)': round(harperLong / saringLong, 1),
+  };
+}
+
+async function main(): Promise<void> {
+  const figures = await benchChecks();
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  process.stdout.write(`checks\n${'-'.repeat(width + 14)}\n`);
+  for (const [key, value] of Object.entries(figures)) {
+    process.stdout.write(`${key.padEnd(width)}  ${typeof value === 'number' ? String(value).padStart(10) : value}\n`);
+  }
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) await main();

@@ -1,0 +1,89 @@
+/**
+ * `npm start`: builds Saring, serves the three demo composers (the same fixture pages the browser
+ * suite uses: real Lexical and Draft.js editors) on loopback, and opens a visible Chromium with the
+ * extension loaded on the practice page and the three composers. No account and no network needed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer';
+import { buildFixtures } from './harness/build';
+import { HOSTS, startFixtureServer } from './harness/server';
+import { extensionDir, repoRoot } from './harness/paths';
+
+const chromium = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
+
+function fail(message: string): never {
+  process.stderr.write(`\n${message}\n\n`);
+  process.exit(1);
+}
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  fail(
+    'npm start opens a browser window, and this machine has no display.\n' +
+      'Run it under a virtual display instead:  xvfb-run -a npm start   (Debian: apt-get install -y xvfb)\n' +
+      'Or run the tests, which need no display:  npm test',
+  );
+}
+
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+if (build.status !== 0) fail('The extension did not build (see above).');
+
+await buildFixtures();
+const server = await startFixtureServer();
+const userDataDir = mkdtempSync(join(tmpdir(), 'saring-demo-'));
+const rules = HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`).join(', ');
+
+const browser = await puppeteer
+  .launch({
+    executablePath: chromium,
+    headless: false,
+    pipe: true,
+    enableExtensions: [extensionDir],
+    userDataDir,
+    defaultViewport: null,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${rules}`,
+      '--window-size=1400,900',
+    ],
+  })
+  .catch((error: unknown) => fail(`Chromium did not start (${chromium}): ${String(error)}`));
+
+const worker = await browser.waitForTarget(
+  (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  { timeout: 15_000 },
+);
+const extensionId = new URL(worker.url()).host;
+const urls = [
+  `chrome-extension://${extensionId}/practice.html`,
+  'https://www.instagram.com/',
+  'https://www.facebook.com/',
+  'https://www.tiktok.com/tiktokstudio/upload',
+];
+const [first] = await browser.pages();
+for (const [index, url] of urls.entries()) {
+  const page = index === 0 && first ? first : await browser.newPage();
+  await page.goto(url).catch(() => undefined);
+}
+process.stdout.write(
+  `\nSaring is running: the practice page and demo composers for Instagram, Facebook and TikTok are open.\n` +
+    `Close the browser window (or press Ctrl+C) to stop.\n`,
+);
+
+const stop = async () => {
+  await browser.close().catch(() => undefined);
+  await server.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+  process.exit(0);
+};
+browser.on('disconnected', () => void stop());
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

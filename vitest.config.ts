@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The bundled catalogs, as extension pages have them (the content script registers its own).
+    setupFiles: ['lib/i18n/index.ts'],
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

@@ -15,12 +15,16 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 build has no optional_host_permissions: origins go in optional_permissions.
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'saring@diskominfo.example',
-              strict_min_version: '128.0',
+              // 140 is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

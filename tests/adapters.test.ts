@@ -95,6 +95,8 @@ describe.each(sites)('$name adapter', (site) => {
     await frame.page().keyboard.type('Baris empat');
     await expect.poll(() => modelText(frame)).toBe('Baris satu\nBaris dua\n\nBaris empat');
     expect(await realm.evaluate(() => globalThis.__saringProbe!.readText())).toBe('Baris satu\nBaris dua\n\nBaris empat');
+    // onChange reported the typing as it happened, ending with the full caption.
+    await realm.waitFor(() => globalThis.__saringProbe!.changes.at(-1) === 'Baris satu\nBaris dua\n\nBaris empat');
   });
 
   it('inserts into an empty editor exactly once, newlines kept, after focus moved away', async () => {

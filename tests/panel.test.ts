@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Frame } from 'puppeteer';
+import type { ElementHandle, Frame } from 'puppeteer';
 import { extensionWorker, inPanel, launchBrowser, openPage, uploadIframe, type LaunchedBrowser, type WatchedPage } from './harness/browser';
 import { repoRoot } from './harness/paths';
 import { editorCss, facebookSite, focusEditorEnd, modelText, posts, sites, tiktokSite, type Site, type SiteName } from './harness/sites';
@@ -54,6 +54,24 @@ async function shownCount(frame: Frame, platform: SiteName): Promise<number[]> {
   return (plain.match(/\d+/g) ?? []).map(Number);
 }
 
+/** Whether the element is inside the viewport and is what a click at its centre would hit. */
+async function topmostAtCenter(handle: ElementHandle<Element>): Promise<boolean> {
+  return handle.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+    let hit = document.elementFromPoint(x, y);
+    // Descend into shadow roots: the document only reports their host.
+    while (hit?.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return hit !== null && (hit === element || element.contains(hit));
+  });
+}
+
 async function openSite(site: Site, lang: 'en' | 'id' = 'en'): Promise<Frame> {
   opened = await openPage(launched.browser, site.startUrl(lang));
   const frame = opened.page.mainFrame();
@@ -93,7 +111,10 @@ describe.each(sites)('$name panel', (site) => {
     await frame.page().keyboard.type('Awal ');
     await expect.poll(() => modelText(frame)).toBe(`${site.prefilled}Awal `);
     const button = await frame.waitForSelector(inPanel(site.name, '[data-action="insert-sample"]'));
-    await button?.click();
+    if (!button) throw new Error('no insert-sample button');
+    // A user can only click what is on screen and on top (not under the site's modal backdrop).
+    expect(await topmostAtCenter(button), 'insert-sample button is visible and not covered by the page').toBe(true);
+    await button.click();
     await expect.poll(() => modelText(frame), POLL).not.toBe(`${site.prefilled}Awal `);
     const text = (await modelText(frame)) ?? '';
     expect(samples.map((sample) => `${site.prefilled}Awal ${sample}`)).toContain(text);

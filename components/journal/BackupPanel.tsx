@@ -12,7 +12,7 @@ export function BackupPanel({ api, say, onRestored }: { api: JournalApi; say(mes
   const importBackup = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file || !window.confirm(t('jrnBackupConfirm'))) return;
+    if (!file || !api.confirm(t('jrnBackupConfirm'))) return;
     const reply = await api.ask('backup:import', { text: await file.text() });
     if (!reply.ok) return say(t('jrnActionFailed', reply.error));
     if (!reply.data.ok) return say(reply.data.errors.map((error) => error.message).join(' '));

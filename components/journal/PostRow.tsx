@@ -35,7 +35,8 @@ export function PostRow({ post, templateTitle, actions }: { post: ReportPost; te
         {ruleIds.length > 0 ? <div class="muted">{ruleIds.join(', ')}</div> : null}
       </td>
       <td data-field="note" class="print-only-text">{entry.note ?? ''}</td>
-      <td class="actions no-print">
+      <td class="no-print">
+        <div class="actions">
         <button type="button" data-action="toggle-posted" onClick={() => actions.setPosted(entry.id, !entry.posted)}>
           {entry.posted ? t('jrnMarkNotPosted') : t('jrnMarkPosted')}
         </button>
@@ -55,6 +56,7 @@ export function PostRow({ post, templateTitle, actions }: { post: ReportPost; te
         <button type="button" class="danger" data-action="delete" aria-label={t('jrnDeleteLabel', stamp)} onClick={() => actions.remove(entry.id)}>
           {t('jrnDelete')}
         </button>
+        </div>
       </td>
     </tr>
   );

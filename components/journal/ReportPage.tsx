@@ -41,7 +41,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
     setPosted: (id, posted) => void api.ask('journal:update', { id, posted }).then((reply) => outcome(reply)),
     saveNote: (id, note) => void api.ask('journal:update', { id, note }).then((reply) => outcome(reply, t('jrnNoteSaved'))),
     remove: (id) => {
-      if (!window.confirm(t('jrnDeleteConfirm'))) return;
+      if (!api.confirm(t('jrnDeleteConfirm'))) return;
       void api.ask('journal:delete', { id }).then((reply) => outcome(reply, t('jrnDeleted')));
     },
   };

@@ -10,6 +10,8 @@ export interface JournalApi {
   /** Saves text as a file through the browser's download UI. */
   download(fileName: string, text: string, type: string): void;
   browserLanguage(): string | undefined;
+  /** Asks before something that cannot be undone (the browser's own dialog). */
+  confirm(message: string): boolean;
   /** Absolute URL of an extension page ("report.html"). */
   pageUrl(path: string): string;
 }
@@ -32,6 +34,7 @@ export function browserJournalApi(): JournalApi {
     ask,
     download: (fileName, text, type) => downloadText(fileName, text, type),
     browserLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
+    confirm: (message) => window.confirm(message),
     pageUrl: (path) => new URL(path, browser.runtime.getURL('/')).href,
   };
 }

@@ -68,9 +68,12 @@ describe('packs', () => {
       ok: true,
       preview: {
         pack: { id: 'p', name: 'Paket <b>Kota</b>', publisher: 'Pemkot', updated: '2026-11-02', version: 1 },
+        replaces: true,
         added: [{ kind: 'profiles', id: 'kota', label: 'Pemkot' }],
-        changed: [],
+        changed: [{ kind: 'glossary', id: 'covid', label: 'COVID-19', fields: ['variants'] }],
         removed: [{ kind: 'glossary', id: 'old', label: 'lama' }],
+        ruleSettings: ['limits/instagram/hashtags'],
+        locks: { added: ['profiles/kota/hashtags/required'], removed: [] },
       },
     };
     api.replies['pack:import'] = { ok: true, packId: 'p' };
@@ -81,6 +84,10 @@ describe('packs', () => {
     expect(preview.querySelector('b')).toBeNull();
     expect($(preview, '[data-testid="preview-added"]').textContent).toContain('Pemkot');
     expect($(preview, '[data-testid="preview-removed"]').textContent).toContain('lama');
+    expect($(preview, '[data-testid="preview-changed"]').textContent).toContain('variants');
+    expect($(preview, '[data-testid="preview-rule-settings"]').textContent).toContain('limits/instagram/hashtags');
+    expect($(preview, '[data-testid="preview-locks-added"]').textContent).toContain('profiles/kota/hashtags/required');
+    expect(preview.querySelector('[data-testid="preview-locks-removed"]')).toBeNull();
     $(root, '[data-action="confirm-import"]').click();
     await settle();
     expect(api.calls.find((c) => c.type === 'pack:import')?.payload).toEqual({ text: '{"format":"saring-pack"}' });

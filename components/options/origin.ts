@@ -4,9 +4,10 @@
  * name is only given when one enabled pack could have brought that kind, or when the background
  * adds `effective.sources` ("profiles/<id>" → pack id) to the snapshot.
  */
-import type { StoreSnapshot } from '../../lib/messaging/protocol';
+import { LOCAL_KINDS, type LocalKind, type StoreSnapshot } from '../../lib/messaging/protocol';
 
-export type ItemKind = 'profiles' | 'templates' | 'glossary' | 'exercises';
+/** Kinds an admin can edit; exercises only come from packs. */
+export type ItemKind = LocalKind;
 
 export type Origin =
   | { kind: 'local' }
@@ -27,11 +28,9 @@ function packNameFor(snapshot: StoreSnapshot, kind: ItemKind, id: string): strin
   return candidates.length === 1 ? candidates[0]!.name : undefined;
 }
 
-export const ITEM_KINDS: readonly ItemKind[] = ['profiles', 'templates', 'glossary', 'exercises'];
-
 /** Notes every merged item that is not local: it came from a pack. */
 export function rememberPackItems(snapshot: StoreSnapshot, into: Set<string>): void {
-  for (const kind of ITEM_KINDS) {
+  for (const kind of LOCAL_KINDS) {
     const local = new Set(snapshot.local[kind].map((item) => item.id));
     for (const item of snapshot.effective[kind]) if (!local.has(item.id)) into.add(`${kind}/${item.id}`);
   }

@@ -51,7 +51,7 @@ export function sampleSnapshot(): StoreSnapshot {
         subscription: { url: 'https://diy.example.go.id/saring.json', refreshHours: 24, lastFetched: '2026-11-24T01:00:00Z', lastError: 'HTTP 503' },
       },
     ],
-    local: { profiles: [sampleProfile], templates: [], glossary: [], exercises: [], ruleSettings: {} },
+    local: { profiles: [sampleProfile], templates: [], glossary: [], hidden: {}, ruleSettings: {} },
     effective: {
       profiles: [sampleProfile, packProfile],
       templates: [],

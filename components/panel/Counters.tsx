@@ -1,5 +1,5 @@
 import type { PanelSession } from './session';
-import { formatNumber, t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n/core';
 
 export function Counters({ session }: { session: PanelSession }) {
   const length = session.text.value.length;

@@ -1,5 +1,5 @@
 import type { Category, Finding, Severity } from '../../lib/checks/types';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/core';
 import { FindingRow } from './FindingRow';
 import type { FindingActions } from './FindingRow';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Finding } from '../../lib/checks/types';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/core';
 import { CATEGORY_LABELS } from './labels';
 
 export interface FindingActions {

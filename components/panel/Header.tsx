@@ -1,7 +1,7 @@
 import type { PanelSession } from './session';
 import type { PanelServices } from './services';
-import { t, uiLang } from '../../lib/i18n';
-import type { MessageKey } from '../../lib/i18n';
+import { t, uiLang } from '../../lib/i18n/core';
+import type { MessageKey } from '../../lib/i18n/core';
 import type { Platform } from '../../lib/checks/types';
 
 const PLATFORM_NAMES: Record<Platform, MessageKey> = {

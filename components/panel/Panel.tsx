@@ -4,7 +4,7 @@ import { FindingList } from './FindingList';
 import { Header } from './Header';
 import { Counters } from './Counters';
 import { Templates } from './Templates';
-import { t, uiLang } from '../../lib/i18n';
+import { t, uiLang } from '../../lib/i18n/core';
 import type { Finding } from '../../lib/checks/types';
 
 export function Panel({ session, services }: { session: PanelSession; services: PanelServices }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../lib/checks/types';
-import { t, uiLang } from '../../lib/i18n';
+import { t, uiLang } from '../../lib/i18n/core';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
 
 export interface PromptState {

@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { PanelSession } from './session';
 import type { Template, TemplateField } from '../../lib/templates/types';
-import { errorMessage, fieldsOf, initialValues, renderTemplate } from '../../lib/templates';
-import { t, uiLang } from '../../lib/i18n';
+// Direct imports: the package index also exports the built-in library, which the content script
+// must not carry (templates reach the panel through the preset).
+import { fieldsOf, initialValues, renderTemplate } from '../../lib/templates/render';
+import { errorMessage } from '../../lib/templates/errors';
+import { t, uiLang } from '../../lib/i18n/core';
 import { localized } from './localized';
 import { FindingList } from './FindingList';
 
@@ -58,7 +61,16 @@ export function TemplateForm({
   const [values, setValues] = useState<Record<string, string>>(() =>
     initialValues(template, new Date(), profile?.timeZone ?? 'WIB'),
   );
-  const result = renderTemplate(template, { platform, values, profile, now: new Date(), lang });
+  const limits = session.limits.value;
+  const result = renderTemplate(template, {
+    platform,
+    values,
+    profile,
+    now: new Date(),
+    lang,
+    linksClickable: limits.linksClickable,
+    hashtagLimit: limits.hashtags,
+  });
   const previewFindings = session.checkPreview(result.text);
   const labelOf = (name: string) => {
     const field = fields.find((f) => f.name === name);

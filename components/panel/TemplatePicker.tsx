@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Template } from '../../lib/templates/types';
-import { t, uiLang } from '../../lib/i18n';
+import { t, uiLang } from '../../lib/i18n/core';
 import { localized } from './localized';
 
 function matches(template: Template, query: string): boolean {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { PanelSession } from './session';
 import { TemplatePicker } from './TemplatePicker';
 import { TemplateForm } from './TemplateForm';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/core';
 
 /** The templates part of the panel: a toggle, then a picker, then the chosen template's form. */
 export function Templates({ session }: { session: PanelSession }) {

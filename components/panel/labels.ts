@@ -1,5 +1,5 @@
 import type { Category, Severity } from '../../lib/checks/types';
-import type { MessageKey } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/i18n/core';
 
 export const CATEGORY_LABELS: Record<Category, MessageKey> = {
   hashtag: 'catHashtag',

@@ -4,12 +4,12 @@ import type { Finding, PlatformLimits, Profile } from '../../lib/checks/types';
 import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
-import { uiLang } from '../../lib/i18n';
-import type { MessageKey } from '../../lib/i18n';
+import { uiLang } from '../../lib/i18n/core';
+import type { MessageKey } from '../../lib/i18n/core';
 import { createFindingsState } from './findings-state';
 import type { FindingsState } from './findings-state';
 import { pickProfile } from './pick-profile';
-import { countHashtags } from './counters';
+import { countHashtags } from './hashtag-count';
 import type { PromptState } from './Prompt';
 
 /** The state of one panel beside one composer. */

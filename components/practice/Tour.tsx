@@ -10,6 +10,21 @@ interface Box {
 }
 
 const PAD = 6;
+const DIALOG_WIDTH = 460;
+const DIALOG_HEIGHT = 280;
+const GAP = 16;
+
+/** Beside the outlined part when there is room (so it is never covered), else above or below it. */
+function placement(box: Box | null): Record<string, string> {
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  if (!box) return { left: `${Math.max(GAP, (width - DIALOG_WIDTH) / 2)}px`, top: `${GAP * 4}px` };
+  const top = `${Math.round(Math.min(Math.max(GAP, box.top), height - DIALOG_HEIGHT - GAP))}px`;
+  if (box.left - GAP >= DIALOG_WIDTH + GAP) return { left: `${Math.round(box.left - DIALOG_WIDTH - GAP)}px`, top };
+  if (width - (box.left + box.width) - GAP >= DIALOG_WIDTH + GAP) return { left: `${Math.round(box.left + box.width + GAP)}px`, top };
+  const left = `${Math.max(GAP, (width - DIALOG_WIDTH) / 2)}px`;
+  return box.top + box.height / 2 < height / 2 ? { left, bottom: `${GAP}px` } : { left, top: `${GAP}px` };
+}
 
 function measure(element: Element | null): Box | null {
   if (!element) return null;
@@ -59,7 +74,6 @@ export function Tour({ onClose }: { onClose(completed: boolean): void }) {
   }, [index]);
 
   const next = () => (last ? onClose(true) : setIndex(index + 1));
-  const below = !box || box.top + box.height / 2 < window.innerHeight / 2;
 
   return (
     <div class="tour" data-saring="tour">
@@ -72,7 +86,8 @@ export function Tour({ onClose }: { onClose(completed: boolean): void }) {
       ) : null}
       <div
         ref={dialog}
-        class={`tour__dialog ${below ? 'tour__dialog--bottom' : 'tour__dialog--top'}`}
+        class="tour__dialog"
+        style={placement(box)}
         role="dialog"
         aria-modal="true"
         aria-labelledby="tour-title"

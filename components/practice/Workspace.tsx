@@ -54,6 +54,17 @@ export function Workspace({ platform, onReady, onNext }: Props) {
       },
       lifetime.signal,
     );
+    // Alt+Shift+S moves from the composer to the panel, as on the real sites (the panel moves back).
+    textarea.current.addEventListener(
+      'keydown',
+      (event) => {
+        if (!(event.altKey && event.shiftKey && event.code === 'KeyS')) return;
+        event.preventDefault();
+        const host = document.querySelector(`[data-saring="panel"][data-platform="${platform}"]`);
+        host?.shadowRoot?.querySelector<HTMLElement>('button, select, input')?.focus();
+      },
+      { signal: lifetime.signal },
+    );
     setParts({ session, controller });
     onReady(platform, controller, session);
     return () => {

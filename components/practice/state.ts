@@ -55,10 +55,11 @@ export async function loadPresets(): Promise<void> {
     }
   });
   backgroundReady.value = ok;
-  const ui = realPresets.instagram.value?.ui;
-  if (ui) {
-    uiLang.value = resolveLang(ui.lang, navigator.language);
-    tourSeen.value = ok ? ui.tourSeen : true;
+  const preset = realPresets.instagram.value;
+  if (preset) {
+    // The language the background chose for the panels, so page and panels always agree.
+    uiLang.value = ok ? preset.messages.lang : resolveLang(preset.ui.lang, navigator.language);
+    tourSeen.value = ok ? preset.ui.tourSeen : true;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../lib/messaging/server';
+import type { SaringDB } from '../../lib/store';
 import { presetHandlers } from './presets';
 import { packHandlers } from './packs';
 import { journalHandlers } from './journal';
@@ -6,10 +7,10 @@ import { progressHandlers } from './progress';
 import type { BackgroundDeps } from './deps';
 
 /** Every message's handler, one file per area; the type makes a missing one a compile error. */
-export function createHandlers(deps: BackgroundDeps): Handlers {
+export function createHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptionsChanged: () => Promise<void>): Handlers {
   return {
-    ...presetHandlers(deps),
-    ...packHandlers(deps),
+    ...presetHandlers(db, deps),
+    ...packHandlers(db, deps, onSubscriptionsChanged),
     ...journalHandlers(deps),
     ...progressHandlers(deps),
   };

@@ -4,10 +4,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, watchComposers } from '../../lib/platforms';
 import { ask } from '../../lib/messaging/client';
-import { PRESET_REVISION_KEY } from '../../lib/messaging/protocol';
+import { PRESET_REVISION_KEY } from '../../lib/messaging/keys';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle } from '../../lib/platforms/types';
-import { resolveLang, uiLang } from '../../lib/i18n';
+import { addMessages, resolveLang, templateLookup, uiLang } from '../../lib/i18n/core';
+import type { Lang } from '../../lib/checks/types';
 import { mountPanel } from './mount';
 import { contentScriptServices } from './services';
 import type { MountedPanel } from './mount';
@@ -22,13 +23,20 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
     const preset = signal<PanelPreset | null>(null);
+    // Strings: the browser's own catalog for its language at once, then the admin's language as
+    // the background sends it with the preset.
+    const sent: Record<Lang, Record<string, string>> = { id: {}, en: {} };
+    for (const lang of ['id', 'en'] as const) addMessages(lang, (key, subs) => templateLookup(sent[lang])(key, subs));
+    addMessages(resolveLang('auto', browser.i18n.getUILanguage()), (key, subs) => browser.i18n.getMessage(key as never, subs) || undefined);
+    uiLang.value = resolveLang('auto', browser.i18n.getUILanguage());
     const panels = new Map<ComposerHandle, Promise<MountedPanel | null>>();
 
     const refresh = async () => {
       const reply = await ask('preset:get', { platform: adapter.platform });
       if (!reply.ok || ctx.isInvalid) return;
+      sent[reply.data.messages.lang] = reply.data.messages.templates;
       preset.value = reply.data;
-      uiLang.value = resolveLang(reply.data.ui.lang, navigator.language);
+      uiLang.value = reply.data.messages.lang;
     };
     void refresh();
     const onStorage = (changes: Record<string, unknown>, area: string) => {

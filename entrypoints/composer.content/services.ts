@@ -8,6 +8,6 @@ export const contentScriptServices: PanelServices = {
   },
   async allowWord(profileId, word) {
     const reply = await ask('profile:allow-word', { profileId, word });
-    return reply.ok;
+    return reply.ok && reply.data.ok;
   },
 };

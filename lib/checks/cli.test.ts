@@ -75,6 +75,12 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
   });
 
+  it('prints the usage with --help and exits 0', () => {
+    const r = run(['--help', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: npm run check/);
+  });
+
   it.each([
     [['--platform', 'myspace', clean], /Platform tidak dikenal: "myspace"/],
     [['--lang', 'en', '--platform', 'myspace', clean], /Unknown platform: "myspace"/],

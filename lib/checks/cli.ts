@@ -42,6 +42,9 @@ type Texts = (typeof TEXT)[Lang];
 
 class UsageError extends Error {}
 
+/** --help: the usage on stdout and exit 0, unlike a usage error. */
+class HelpRequest extends Error {}
+
 /** The language for messages, known before the rest of the arguments are validated. */
 function langFrom(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -89,7 +92,7 @@ function parse(argv: string[], lang: Lang): Options {
     throw new UsageError(`${reason(error, lang)}\n${t.usage}`);
   }
   const { values, positionals } = parsed;
-  if (values.help === true) throw new UsageError(t.usage);
+  if (values.help === true) throw new HelpRequest(t.usage);
   const platform = values.platform ?? 'instagram';
   if (!(PLATFORMS as readonly string[]).includes(platform)) throw new UsageError(t.badPlatform(platform));
   const chosen = values.lang ?? 'id';
@@ -164,6 +167,10 @@ export function main(argv: string[]): number {
     );
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      process.stdout.write(`${error.message}\n`);
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;

@@ -62,6 +62,12 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * A caption with thousands of hits of one rule is pasted junk; the panel cannot show more and the
+ * admin fixes the first ones first. Capping keeps such input inside the keystroke budget.
+ */
+export const MAX_FINDINGS_PER_RULE = 300;
+
 /** Runs the given rules (all of them in production; one in a rule's table test). */
 export function runRules(rules: readonly Rule[], caption: string, ctx: CheckContext): Finding[] {
   const scan = createScan(caption);
@@ -70,7 +76,9 @@ export function runRules(rules: readonly Rule[], caption: string, ctx: CheckCont
   for (const rule of rules) {
     const input = inputFor(caption, ctx, scan, allowed, rule);
     if (input.setting?.enabled === false) continue;
-    for (const draft of rule.run(input)) findings.push(toFinding(rule, draft, input));
+    const drafts = rule.run(input);
+    const kept = drafts.length > MAX_FINDINGS_PER_RULE ? drafts.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE) : drafts;
+    for (const draft of kept) findings.push(toFinding(rule, draft, input));
   }
   return findings.sort(compareFindings);
 }

@@ -43,10 +43,14 @@ const WINDOW = 80;
 function disasterSigns({ text, scan }: RuleInput): Sign[] {
   const { disasters, predictions } = lexicon(scan, text);
   if (disasters.length === 0) return [];
+  let lo = 0;
   for (const d of disasters) {
     const from = Math.max(0, d.start - WINDOW);
     const to = d.end + WINDOW;
-    if (!predictions.some((p) => p.start >= from && p.end <= to)) continue;
+    // Both lists are in text order: move past predictions that end too early, then look at the next.
+    while (lo < predictions.length && (predictions[lo]?.start ?? 0) < from) lo++;
+    const p = predictions[lo];
+    if (p === undefined || p.end > to) continue;
     const time = findAll(PATTERNS.clockTime, text.slice(d.end, to))[0];
     if (time === undefined) continue;
     return [{ start: d.start, end: d.end + time.end, kind: 'disaster-time', weight: 2 }];

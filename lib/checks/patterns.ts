@@ -6,8 +6,8 @@
 export const PATTERNS = {
   /** #tag: letters, marks, digits, underscore (what the platforms link). */
   hashtag: /(?<![\p{L}\p{M}\p{N}_&#])#[\p{L}\p{M}\p{N}_]+/gu,
-  /** A hash followed by blanks and then a word: "# Sleman". */
-  hashSpace: /(?<![\p{L}\p{M}\p{N}_&#])#[ \t]+(?=[\p{L}\p{N}])/gu,
+  /** A hash followed by blanks and then a word: "# Sleman" (not "# 1", a numbered item). */
+  hashSpace: /(?<![\p{L}\p{M}\p{N}_&#])#[ \t]+(?=\p{L})/gu,
   /** Punctuation that cuts a tag, then more word: "-Pahlawan" after "#Hari". */
   tagCut: /^(?:[-'’.&][\p{L}\p{M}\p{N}_]+)+/u,
   /** @handle as typed; trailing dots are sentence punctuation and trimmed in code. */
@@ -16,10 +16,10 @@ export const PATTERNS = {
   atSpace: /(?<![\p{L}\p{M}\p{N}_.@])@[ \t]+(?=[a-z_])/gu,
   /** Characters that continue a handle but are not allowed in one: "@dinas-kesehatan". */
   handleCut: /^(?:-[\p{L}\p{M}\p{N}_.]+)+/u,
-  /** Sixteen digits, grouped by blanks, dots or dashes (NIK / KK). */
-  nik16: /(?<![\d.-])\d(?:[ .-]?\d){15}(?![\d]|[ .-]\d)/g,
-  /** Indonesian mobile numbers: 08…, +62 8…, 62 8…, with blanks or dashes. */
-  phone: /(?<![\d+])(?:\+62|62|0)[ -]?8(?:[ -]?\d){8,11}(?!\d|[ -]\d)/g,
+  /** Sixteen digits, grouped by blanks, dots or dashes (NIK / KK); not the middle of a longer dotted number. */
+  nik16: /(?<!\d|\d[.-])\d(?:[ .-]?\d){15}(?!\d|[.-]\d)/g,
+  /** Indonesian mobile numbers: 08…, +62 8…, 62 8…, with blanks or dashes (10 to 13 digits from the 0). */
+  phone: /(?<![\d+])(?:\+62|62|0)[ -]?8(?:[ -]?\d){8,11}(?!\d)/g,
   /** Runs of three or more ! and ? (the rule counts the ! in code). */
   exclaimRun: /(?<![!?])[!?]{3,}/g,
   /** A clock time: 23.00, 23:00, 7.30. */

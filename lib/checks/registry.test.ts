@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_FINDINGS_PER_RULE } from './engine';
 import { RULES, applySafeFixes, check, makeContext } from './index';
 import { CATEGORIES } from './types';
 
@@ -59,5 +60,16 @@ describe('check', () => {
     expect(check('ijin', off)).toEqual([]);
     const err = makeContext({ settings: { rules: { spelling: { severity: 'error' } } } });
     expect(check('ijin', err)[0]?.severity).toBe('error');
+  });
+});
+
+describe('pasted junk', () => {
+  it('reports at most MAX_FINDINGS_PER_RULE findings per rule, the first ones in the text', () => {
+    const text = 'ijin '.repeat(1000);
+    const findings = check(text, makeContext());
+    const spelling = findings.filter((f) => f.ruleId === 'spelling');
+    expect(spelling.length).toBe(MAX_FINDINGS_PER_RULE);
+    expect(spelling[0]?.start).toBe(0);
+    expect(spelling.at(-1)?.start).toBe((MAX_FINDINGS_PER_RULE - 1) * 5);
   });
 });

@@ -28,13 +28,14 @@ function trimDots(span: Span): Span {
   return { start: span.start, end, text };
 }
 
-export function overlapsAny(sorted: readonly Span[], start: number, end: number): boolean {
+/** True when [start, end) overlaps one of the ranges, which are sorted and don't overlap each other. */
+export function overlapsAny(sorted: ReadonlyArray<Pick<Span, 'start' | 'end'>>, start: number, end: number): boolean {
   // Binary search for the first range ending after start.
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Span).end <= start) lo = mid + 1;
+    if ((sorted[mid] as Pick<Span, 'end'>).end <= start) lo = mid + 1;
     else hi = mid;
   }
   const hit = sorted[lo];

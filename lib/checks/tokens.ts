@@ -143,10 +143,6 @@ function schemeUrls(text: string, prefix: string, out: Span[]): void {
   }
 }
 
-function inside(spans: Span[], i: number): Span | undefined {
-  return spans.find((s) => s.start <= i && i < s.end);
-}
-
 /** https://…, www.…, and bare domains with a known top-level domain (sleman.go.id/berita, bit.ly/x). */
 export function scanUrls(text: string): Span[] {
   const explicit: Span[] = [];
@@ -156,11 +152,13 @@ export function scanUrls(text: string): Span[] {
   explicit.sort((a, b) => a.start - b.start);
   const out: Span[] = [...explicit];
   let from = 0;
+  let e = 0; // explicit URLs are sorted and dots come in order: one pointer finds the covering one
   for (let dot = text.indexOf('.', from); dot !== -1; dot = text.indexOf('.', from)) {
     from = dot + 1;
     if (!isHostCode(text.charCodeAt(dot - 1)) || !isHostCode(text.charCodeAt(dot + 1))) continue;
-    const covering = inside(explicit, dot);
-    if (covering !== undefined) {
+    while (e < explicit.length && (explicit[e] as Span).end <= dot) e++;
+    const covering = explicit[e];
+    if (covering !== undefined && covering.start <= dot) {
       from = covering.end;
       continue;
     }

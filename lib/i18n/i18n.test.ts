@@ -38,3 +38,24 @@ describe('formatNumber', () => {
     expect(formatNumber(63206, 'en')).toBe('63,206');
   });
 });
+
+describe('panelMessages', () => {
+  it('holds every panel key and no page key, in each language', async () => {
+    const { panelMessages } = await import('./index');
+    const id = panelMessages('id');
+    expect(id.findingsHeading).toBe('Temuan');
+    expect(panelMessages('en').findingsHeading).toBe('Findings');
+    expect(Object.keys(id).some((k) => /^(opt|prac|jrn)[A-Z]/.test(k))).toBe(false);
+    expect(Object.keys(panelMessages('en')).sort()).toEqual(Object.keys(id).sort());
+  });
+});
+
+describe('message sources', () => {
+  it('asks the newest source first and falls back to Indonesian, then to the key', async () => {
+    const { addMessages, templateLookup, translate } = await import('./core');
+    addMessages('en', templateLookup({ charCount: 'Chars ($1)' }));
+    expect(translate('en', 'charCount', 3)).toBe('Chars (3)');
+    expect(translate('en', 'findingsHeading')).toBe('Findings');
+    expect(translate('id', 'noSuchKey' as never)).toBe('noSuchKey');
+  });
+});

@@ -8,12 +8,14 @@ import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
 import type { Category, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
 import type { Template } from '../templates/types';
 import type { Exercise } from '../presets/types';
+import { LOCAL_KINDS } from '../presets/merge';
+import type { LocalKind } from '../presets/merge';
 
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-/** The kinds of item an admin can keep locally, beside what packs bring. */
-export const LOCAL_KINDS = ['profiles', 'templates', 'glossary', 'exercises'] as const;
-export type LocalKind = (typeof LOCAL_KINDS)[number];
+/** The kinds of item an admin can keep locally, beside what packs bring (exercises come in packs). */
+export { LOCAL_KINDS };
+export type { LocalKind };
 
 /** Packs above this size are refused before parsing (a province pack is well under 1 MB). */
 export const MAX_PACK_CHARS = 5_000_000;
@@ -203,6 +205,8 @@ export interface PanelPreset {
   ui: UiSettings;
   /** Paths locked by subscribed packs, with who locked them (for the UI to explain). */
   locked: Record<string, string>;
+  /** The panel's strings in the language it should speak (the content script carries no catalogs). */
+  messages: { lang: Lang; templates: Record<string, string> };
 }
 
 /** An installed pack as the options page lists it. */
@@ -228,7 +232,8 @@ export interface StoreSnapshot {
     profiles: Profile[];
     templates: Template[];
     glossary: GlossaryEntry[];
-    exercises: Exercise[];
+    /** Ids of pack items the admin switched off, per kind. */
+    hidden: Partial<Record<LocalKind, string[]>>;
     ruleSettings: Record<string, unknown>;
   };
   /** The merged result every panel uses. */
@@ -250,19 +255,25 @@ export interface FieldError {
 }
 
 export interface PackPreview {
-  pack: { id: string; name: string; publisher: string; updated: string; version: number };
+  pack: { id: string; name: string; publisher: string; updated: string; version: number; description?: string };
+  /** True when an earlier copy of this pack is installed (the import replaces it). */
+  replaces: boolean;
   added: Array<{ kind: string; id: string; label: string }>;
-  changed: Array<{ kind: string; id: string; label: string }>;
+  /** `fields` names what differs, e.g. "hashtags/required". */
+  changed: Array<{ kind: string; id: string; label: string; fields?: string[] }>;
   removed: Array<{ kind: string; id: string; label: string }>;
+  /** Changed rule-setting paths, e.g. "limits/instagram/hashtags". */
+  ruleSettings: string[];
+  locks: { added: string[]; removed: string[] };
 }
 
-export type Outcome<T = Record<string, never>> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
+export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
 
 export interface Responses {
   'preset:get': PanelPreset;
   'settings:get': UiSettings;
   'settings:set': UiSettings;
-  'profile:allow-word': { ok: true };
+  'profile:allow-word': Outcome;
   'store:snapshot': StoreSnapshot;
   'local:put': Outcome;
   'local:delete': Outcome;
@@ -304,5 +315,4 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** Key in storage.local that changes whenever the preset does; panels listen to it. */
-export const PRESET_REVISION_KEY = 'presetRevision';
+export { PRESET_REVISION_KEY } from './keys';

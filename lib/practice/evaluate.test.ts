@@ -88,6 +88,24 @@ describe('evaluating an attempt', () => {
     expect(result.problems.every((p) => p.status === 'ignored')).toBe(true);
   });
 
+  it('counts a caption that is shorter but still too long as not fixed yet', () => {
+    const release = BUILTIN_EXERCISES.find((e) => e.id === 'latihan-panjang-rilis')!;
+    const context = practiceContext('instagram');
+    const shorter = release.caption.replace(/\n\nMasyarakat yang ingin[^\n]*/, '');
+    const result = evaluateAttempt({
+      exercise: release,
+      start: check(release.caption, context),
+      endText: shorter,
+      end: check(shorter, context),
+      templateUsed: false,
+      hintsUsed: 0,
+      seconds: 60,
+    });
+    expect(shorter.length).toBeGreaterThan(2200);
+    expect(result.problems.map((p) => p.status)).toEqual(['left']);
+    expect(result.introduced).toBe(0);
+  });
+
   it('judges a template exercise by the template used and a clean caption', () => {
     const exercise = BUILTIN_EXERCISES.find((e) => e.goal.kind === 'use-template')!;
     const context = practiceContext(exercise.platform);

@@ -28,6 +28,8 @@ export function fallbackPreset(): PanelPreset {
     settings: DEFAULT_SETTINGS,
     ui: FALLBACK_UI,
     locked: {},
+    // Extension pages bundle the full catalogs (lib/i18n); only content scripts need them sent.
+    messages: { lang: 'id', templates: {} },
   };
 }
 

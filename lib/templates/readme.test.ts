@@ -5,7 +5,7 @@ import { README_END, README_START, replaceSection, templatesReadmeSection } from
 import { BUILTIN_TEMPLATES } from './library';
 
 describe('README template section', () => {
-  it('matches the library (run `npx tsx lib/templates/update-readme.ts` after changing it)', () => {
+  it('matches the library (run `npm run docs:templates` after changing it)', () => {
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
     const start = readme.indexOf(README_START) + README_START.length;
     const end = readme.indexOf(README_END);

@@ -150,7 +150,7 @@ warning. \`*\` marks a required field.
 |---|---|---|---|---|---|
 ${BUILTIN_TEMPLATES.map(row).join('\n')}
 
-Regenerate this section after changing the library: \`npx tsx lib/templates/update-readme.ts\`.`;
+Generated from \`lib/templates/library/\` by \`npm run docs:templates\`; edit the library, not this section.`;
 }
 
 /** The text between the README markers (without them), starting and ending with a newline. */

@@ -33,7 +33,7 @@ export interface RenderResult {
   missing: string[];
   /** Template errors (with the part they point into) and values that do not fit their field. */
   errors: TemplateError[];
-  /** Profile variables used outside a section that the profile leaves empty (e.g. no tagline). */
+  /** Profile variables used outside a section that the profile leaves empty (e.g. no tagline), but not {profil.tagar}. */
   emptyProfile: string[];
   /** The template's own hashtags left out so the post stays within the platform's limit. */
   droppedHashtags: string[];
@@ -149,7 +149,8 @@ function renderNodes(nodes: readonly TemplateNode[], scope: Scope): string {
       continue;
     }
     const value = refValue(node.ref, scope, node.format);
-    if (!value && node.ref.kind === 'profile') scope.emptyProfile.add(refLabel(node.ref));
+    // An empty hashtag list leaves no gap in the text; any other empty profile variable does.
+    if (!value && node.ref.kind === 'profile' && node.ref.variable !== 'tagar') scope.emptyProfile.add(refLabel(node.ref));
     out += value;
   }
   return out;

@@ -2,7 +2,7 @@
  * `npm run bench`: every performance figure the issues budget, printed as a table
  * (`-- --json` prints one JSON object). Figures, not pass/fail: budgets are shown beside them.
  */
-type Figures = Record<string, number | string>;
+export type Figures = Record<string, number | string>;
 type Section = { name: string; load: () => Promise<() => Promise<Figures>> };
 
 const SECTIONS: Section[] = [
@@ -10,6 +10,7 @@ const SECTIONS: Section[] = [
   { name: 'store', load: async () => (await import('./store')).benchStore },
   { name: 'size', load: async () => (await import('./size')).benchSize },
   { name: 'panel', load: async () => (await import('./panel')).benchPanel },
+  { name: 'report', load: async () => (await import('./report')).benchReport },
 ];
 
 async function main(): Promise<void> {

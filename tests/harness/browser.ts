@@ -23,6 +23,9 @@ export async function launchBrowser(options: { port: number; extension: boolean 
     pipe: true,
     enableExtensions: options.extension ? [extensionDir] : false,
     userDataDir,
+    // A common laptop screen: puppeteer's 800×600 default leaves no room beside the composers, and
+    // a fixed-position panel pushed below the fold cannot be scrolled to.
+    defaultViewport: { width: 1366, height: 900 },
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { t } from '../../../lib/i18n';
-import { focusSectionHeading } from '../../shared/focus';
+import { ConfirmButton } from '../../shared/Confirm';
 import type { Origin } from '../origin';
 
 export interface ItemRowProps {
@@ -30,7 +29,6 @@ function OriginBadge({ origin }: { origin: Origin }) {
 
 /** One item of a list with what its origin allows: edit / delete, or view / edit a local copy. */
 export function ItemRow(p: ItemRowProps) {
-  const [confirming, setConfirming] = useState(false);
   const fromPack = p.origin.kind === 'pack';
   return (
     <li class="item card" data-item-id={p.id} {...{ [`data-${p.noun}-id`]: p.id }} data-origin={p.origin.kind} data-testid={`${p.noun}-row`}>
@@ -62,23 +60,15 @@ export function ItemRow(p: ItemRowProps) {
             {t('optEdit')}
           </button>
         )}
-        {!fromPack && !confirming ? (
-          <button type="button" class="danger" data-action={`delete-${p.noun}`} aria-label={t('optDeleteNamed', p.title)} onClick={() => setConfirming(true)}>
-            {p.origin.kind === 'override' ? t('optRevertToPack') : t('optDelete')}
-          </button>
-        ) : null}
-        {confirming ? (
-          <span class="confirm" role="group" aria-label={t('optDeleteConfirm', p.title)}>
-            <span>{t('optDeleteConfirm', p.title)}</span>
-            <button type="button" class="danger" data-action={`confirm-delete-${p.noun}`} onClick={() => {
-                setConfirming(false);
-                focusSectionHeading();
-                p.onDelete();
-              }}>
-              {t('optDeleteYes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>{t('optCancel')}</button>
-          </span>
+        {!fromPack ? (
+          <ConfirmButton
+            label={p.origin.kind === 'override' ? t('optRevertToPack') : t('optDelete')}
+            ariaLabel={p.origin.kind === 'override' ? t('optRevertNamed', p.title) : t('optDeleteNamed', p.title)}
+            question={t('optDeleteConfirm', p.title)}
+            yes={t('optDeleteYes')}
+            action={`delete-${p.noun}`}
+            onConfirm={p.onDelete}
+          />
         ) : null}
       </div>
     </li>

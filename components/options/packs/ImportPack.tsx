@@ -6,7 +6,7 @@ import { formatDate } from '../format';
 import { useOptions } from '../state';
 import { kindLabel } from './kinds';
 
-type Change = PackPreview['added'][number];
+type Change = PackPreview['changed'][number];
 
 function ChangeList({ title, items, name }: { title: string; items: readonly Change[]; name: string }) {
   return (
@@ -17,10 +17,25 @@ function ChangeList({ title, items, name }: { title: string; items: readonly Cha
           {items.map((item) => (
             <li key={`${item.kind}/${item.id}`} data-kind={item.kind} data-id={item.id}>
               <span class="badge">{kindLabel(item.kind)}</span> {item.label}
+              {item.fields?.length ? <span class="muted"> ({item.fields.join(', ')})</span> : null}
             </li>
           ))}
         </ul>
       ) : null}
+    </div>
+  );
+}
+
+function PathList({ title, paths, name }: { title: string; paths: readonly string[]; name: string }) {
+  if (!paths.length) return null;
+  return (
+    <div class="preview-list" data-testid={`preview-${name}`}>
+      <h5>{t('optPreviewCount', title, formatNumber(paths.length))}</h5>
+      <ul>
+        {paths.map((path) => (
+          <li key={path}><code>{path}</code></li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -37,9 +52,14 @@ function Preview({ preview, onConfirm, onCancel, busy }: { preview: PackPreview;
         {t('optPackPublisher', pack.publisher)} · {t('optPackUpdated', formatDate(pack.updated, uiLang.value))} ·{' '}
         {t('optPackVersion', String(pack.version))}
       </p>
+      {pack.description ? <p>{pack.description}</p> : null}
+      <p>{preview.replaces ? t('optPreviewReplaces') : t('optPreviewNew')}</p>
       <ChangeList title={t('optPreviewAdded')} items={preview.added} name="added" />
       <ChangeList title={t('optPreviewChanged')} items={preview.changed} name="changed" />
       <ChangeList title={t('optPreviewRemoved')} items={preview.removed} name="removed" />
+      <PathList title={t('optPreviewRuleSettings')} paths={preview.ruleSettings} name="rule-settings" />
+      <PathList title={t('optPreviewLocksAdded')} paths={preview.locks.added} name="locks-added" />
+      <PathList title={t('optPreviewLocksRemoved')} paths={preview.locks.removed} name="locks-removed" />
       <div class="actions">
         <button type="button" class="primary" data-action="confirm-import" disabled={busy} onClick={onConfirm}>
           {t('optConfirmImport')}

@@ -1,8 +1,7 @@
-import { useState } from 'preact/hooks';
 import { formatNumber, t, uiLang, type MessageKey } from '../../../lib/i18n';
 import type { PackInfo } from '../../../lib/messaging/protocol';
 import { CheckField } from '../../shared/fields';
-import { focusSectionHeading } from '../../shared/focus';
+import { ConfirmButton } from '../../shared/Confirm';
 import { formatDate } from '../format';
 
 const SOURCE_LABELS: Record<PackInfo['source'], MessageKey> = {
@@ -50,7 +49,6 @@ function SubscriptionInfo({ sub, onRefresh, name }: { sub: NonNullable<PackInfo[
 }
 
 export function PackRow({ pack, index, total, actions }: { pack: PackInfo; index: number; total: number; actions: PackRowActions }) {
-  const [confirming, setConfirming] = useState(false);
   const lang = uiLang.value;
   return (
     <li class="pack card" data-pack-id={pack.id} data-source={pack.source} data-enabled={String(pack.enabled)}>
@@ -91,24 +89,14 @@ export function PackRow({ pack, index, total, actions }: { pack: PackInfo; index
         <button type="button" data-action="pack-down" disabled={index === total - 1} aria-label={t('optMoveDownNamed', pack.name)} onClick={() => actions.move(1)}>
           {t('optMoveDown')}
         </button>
-        {confirming ? (
-          <span class="confirm" role="group" aria-label={t('optRemoveConfirm', pack.name)}>
-            <span>{t('optRemoveConfirm', pack.name)}</span>
-            <button type="button" class="danger" data-action="confirm-remove-pack"
-              onClick={() => {
-                focusSectionHeading();
-                actions.remove();
-              }}
-            >
-              {t('optRemoveYes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>{t('optCancel')}</button>
-          </span>
-        ) : (
-          <button type="button" class="danger" data-action="remove-pack" aria-label={t('optRemoveNamed', pack.name)} onClick={() => setConfirming(true)}>
-            {t('optRemove')}
-          </button>
-        )}
+        <ConfirmButton
+          label={t('optRemove')}
+          ariaLabel={t('optRemoveNamed', pack.name)}
+          question={t('optRemoveConfirm', pack.name)}
+          yes={t('optRemoveYes')}
+          action="remove-pack"
+          onConfirm={actions.remove}
+        />
       </div>
     </li>
   );

@@ -1,6 +1,7 @@
 import { compileProfile } from '../profile';
 import { msg, type Rule } from '../rule';
 import { REF } from '../refs';
+import { overlapsAny } from '../scan';
 import { findAll } from '../text';
 
 /** A short name ("Diskominfo Sleman") used before the official name has been written once. */
@@ -21,7 +22,7 @@ export const brandShortName: Rule = {
     const firstOfficial = officials[0]?.start ?? Infinity;
     const first = findAll(compiled.shortNames, text).find(
       // A short name inside the official name ("Sleman" in "... Kabupaten Sleman") is not a use.
-      (m) => !scan.isProtected(m.start, m.end) && !officials.some((o) => o.start <= m.start && m.end <= o.end),
+      (m) => !scan.isProtected(m.start, m.end) && !overlapsAny(officials, m.start, m.end),
     );
     if (first === undefined || first.start > firstOfficial) return [];
     const official = profile.officialName;

@@ -1,5 +1,6 @@
 import { msg, type Rule } from '../rule';
 import { REF } from '../refs';
+import { PLATFORM_NAMES } from '../platformName';
 import { safeCut } from '../text';
 
 /** Characters past the platform's caption limit (UTF-16 units, as the platforms count them). */
@@ -20,8 +21,8 @@ export const captionLength: Rule = {
         start: safeCut(text, max),
         end: text.length,
         message: msg(
-          `Kelebihan ${over} karakter: batas ${ctx.platform} ${max} karakter.`,
-          `${over} characters too many: the ${ctx.platform} limit is ${max}.`,
+          `Kelebihan ${over} karakter: batas ${PLATFORM_NAMES[ctx.platform]} ${max} karakter.`,
+          `${over} characters too many: the ${PLATFORM_NAMES[ctx.platform]} limit is ${max}.`,
         ),
         explanation: msg(
           'Platform menolak atau memotong keterangan yang terlalu panjang. Ringkas teks, atau pindahkan rincian ke tautan resmi / komentar pertama.',

@@ -4,6 +4,7 @@ import { presetPhrases } from '../presetPhrases';
 import { nearPairs } from '../proximity';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
+import { overlapsAny } from '../scan';
 
 
 const EXPLAIN = msg(
@@ -11,14 +12,10 @@ const EXPLAIN = msg(
   'Civil servants and government accounts must stay neutral in elections: no posts, likes or shares supporting a candidate or party, including campaign symbols and gestures. Encouraging turnout is fine; steering the vote is not.',
 );
 
+const MESSAGE = msg('Bisa dibaca sebagai dukungan kepada calon atau partai.', 'Can be read as support for a candidate or party.');
+
 function draft(span: { start: number; end: number }): Draft {
-  return {
-    start: span.start,
-    end: span.end,
-    message: msg('Bisa dibaca sebagai dukungan kepada calon atau partai.', 'Can be read as support for a candidate or party.'),
-    explanation: EXPLAIN,
-    reference: REF.skb,
-  };
+  return { start: span.start, end: span.end, message: MESSAGE, explanation: EXPLAIN, reference: REF.skb };
 }
 
 /** Campaigning in a government post: support for a candidate or party, campaign gestures. */
@@ -32,14 +29,13 @@ export const electionNeutrality: Rule = {
   ),
   run({ text, scan, setting }) {
     const found = lexicon(scan, text);
-    const direct = [...found.electionPhrases, ...matchPhrases(presetPhrases(setting?.phrases), text)];
+    const direct = [...found.electionPhrases, ...matchPhrases(presetPhrases(setting?.phrases), text)].sort((a, b) => a.start - b.start);
     // Campaign hashtags are the point of the list; other protected ranges (URLs, mentions) are not prose.
     const out = direct.filter((m) => !scan.isProtected(m.start, m.end) || m.text.startsWith('#')).map(draft);
     const support = found.support;
     if (support.length === 0) return out;
-    const covered = (s: { start: number; end: number }) => direct.some((d) => d.start < s.end && s.start < d.end);
     for (const pair of nearPairs(text, support, found.candidates, 40)) {
-      if (!covered(pair)) out.push(draft(pair));
+      if (!overlapsAny(direct, pair.start, pair.end)) out.push(draft(pair));
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
+import { PLATFORM_NAMES } from '../platformName';
 import { removalRange } from '../text';
 
 /** Every hashtag past the platform's limit; the platform ignores or rejects them. */
@@ -20,8 +21,8 @@ export const hashtagLimit: Rule = {
       (tag, i): Draft => ({
         ...removalRange(text, tag.start, tag.end),
         message: msg(
-          `Tagar ke-${max + i + 1} dari ${tags.length}: ${ctx.platform} hanya menerima ${max} tagar.`,
-          `Hashtag ${max + i + 1} of ${tags.length}: ${ctx.platform} accepts only ${max}.`,
+          `Tagar ke-${max + i + 1} dari ${tags.length}: ${PLATFORM_NAMES[ctx.platform]} hanya menerima ${max} tagar.`,
+          `Hashtag ${max + i + 1} of ${tags.length}: ${PLATFORM_NAMES[ctx.platform]} accepts only ${max}.`,
         ),
         explanation: msg(
           `Pilih ${max} tagar terpenting (tagar wajib instansi lebih dulu) dan hapus sisanya; tagar berlebih bisa membuat unggahan gagal atau tagarnya diabaikan.`,

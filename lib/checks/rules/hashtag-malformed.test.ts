@@ -10,6 +10,7 @@ ruleTable(hashtagMalformed, {
     'Rp50.000 per #orang',
     '#Sleman\n#Jogja',
     'Nomor antrean: #, lalu spasi',
+    'Langkah # 1: daftar',
   ],
   invalid: [
     {

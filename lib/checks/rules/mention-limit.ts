@@ -1,5 +1,6 @@
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
+import { PLATFORM_NAMES } from '../platformName';
 
 /** @-mentions past the platform's limit (Instagram 20): the post is rejected. */
 export const mentionLimit: Rule = {
@@ -20,8 +21,8 @@ export const mentionLimit: Rule = {
         start: m.start,
         end: m.end,
         message: msg(
-          `Sebutan ke-${max + i + 1} dari ${mentions.length}: ${ctx.platform} hanya menerima ${max}.`,
-          `Mention ${max + i + 1} of ${mentions.length}: ${ctx.platform} accepts only ${max}.`,
+          `Sebutan ke-${max + i + 1} dari ${mentions.length}: ${PLATFORM_NAMES[ctx.platform]} hanya menerima ${max}.`,
+          `Mention ${max + i + 1} of ${mentions.length}: ${PLATFORM_NAMES[ctx.platform]} accepts only ${max}.`,
         ),
         explanation: msg(
           'Unggahan dengan terlalu banyak @akun ditolak platform atau dianggap spam. Tandai akun di foto sebagai gantinya.',

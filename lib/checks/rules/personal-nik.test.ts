@@ -9,6 +9,7 @@ ruleTable(personalNik, {
     { text: 'Nomor 3404123002950001', name: 'February 30' },
     { text: 'Nomor 3404121205950000', name: 'serial 0000' },
     { text: 'Kartu 34041212059500011', name: '17 digits' },
+    { text: 'Seri 1.3404121205950001', name: 'the tail of a longer dotted number' },
     { text: 'Pesanan 9901011212900001', name: 'province 99 does not exist' },
     { text: 'Hubungi 112 atau 0274 868 800', name: 'short numbers' },
   ],
@@ -24,6 +25,11 @@ ruleTable(personalNik, {
     {
       text: 'No KK 34.04.12.010120.0003',
       findings: [{ match: '34.04.12.010120.0003', severity: 'error', suggestions: ['34.04.**.******.****'] }],
+    },
+    {
+      text: 'NIK.3404121205950001 2 orang',
+      name: 'a dot before and a number after',
+      findings: [{ match: '3404121205950001', severity: 'error', suggestions: ['3404************'] }],
     },
     {
       text: 'Papua Pegunungan: 9501011212900001',

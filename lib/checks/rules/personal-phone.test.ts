@@ -14,6 +14,7 @@ ruleTable(personalPhone, {
   invalid: [
     { text: 'Hubungi Pak Budi 081234567890', findings: [{ match: '081234567890', severity: 'warning', suggestions: ['0812*****890'] }] },
     { text: 'WA: +62 812-3456-7890.', findings: [{ match: '+62 812-3456-7890', severity: 'warning', suggestions: ['+62 81*-****-*890'] }] },
+    { text: 'Hubungi 081234567890 15 menit sebelumnya', findings: [{ match: '081234567890', severity: 'warning', suggestions: ['0812*****890'] }] },
     { text: 'https://wa.me/6281234567890', findings: [{ match: '6281234567890', severity: 'warning', suggestions: ['6281******890'] }] },
   ],
 });

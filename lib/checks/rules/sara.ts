@@ -12,6 +12,9 @@ const EXPLAIN = msg(
   'Government posts must not carry hatred or hostility based on ethnicity, religion, race or group (SARA), nor terms that demean a group. Use neutral wording.',
 );
 
+const HOSTILE_MESSAGE = msg('Kalimat ini bisa dibaca sebagai ajakan bermusuhan terhadap kelompok.', 'This sentence can be read as hostility towards a group.');
+const HOSTILE_REFERENCE = `${REF.se137}; ${REF.ite282}`;
+
 /** SARA: demeaning terms and hostile words aimed at an ethnic, religious or other group. */
 export const sara: Rule = {
   id: 'sara',
@@ -39,12 +42,7 @@ export const sara: Rule = {
     const hostile = [...found.hostility, ...matchPhrases(presetPhrases(setting?.phrases), text)];
     if (hostile.length === 0) return out;
     for (const pair of nearPairs(text, hostile, found.groups, 50)) {
-      out.push({
-        ...pair,
-        message: msg('Kalimat ini bisa dibaca sebagai ajakan bermusuhan terhadap kelompok.', 'This sentence can be read as hostility towards a group.'),
-        explanation: EXPLAIN,
-        reference: `${REF.se137}; ${REF.ite282}`,
-      });
+      out.push({ start: pair.start, end: pair.end, message: HOSTILE_MESSAGE, explanation: EXPLAIN, reference: HOSTILE_REFERENCE });
     }
     return out;
   },

@@ -7,6 +7,7 @@ ruleTable(spellingBoundForm, {
   valid: [
     'Bantuan pascabanjir dan transaksi nontunai untuk pegawai non-ASN.',
     'Kami anti, kata mereka.',
+    { text: 'Warga anti terhadap narkoba; pro dan kontra juga ada.', name: 'free use before a function word' },
     { text: 'pasca 2024', name: 'a number after the prefix' },
     { text: '#pasca banjir', name: 'the prefix inside a hashtag' },
     { text: 'non\ntunai', name: 'a line break between them' },

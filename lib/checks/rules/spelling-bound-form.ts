@@ -6,6 +6,13 @@ import type { Word } from '../tokens';
 
 const PREFIXES = new Map(BOUND_FORMS.map((b) => [b.prefix, b]));
 
+// "anti terhadap narkoba", "pro dan kontra": before a function word the prefix is used as a free
+// word, and joining them would be wrong.
+const FUNCTION_WORDS = new Set([
+  'terhadap', 'dengan', 'pada', 'dan', 'atau', 'yang', 'di', 'ke', 'dari', 'untuk', 'oleh', 'itu',
+  'ini', 'juga', 'pun', 'sekali', 'sama', 'akan', 'adalah', 'bagi', 'karena', 'tetapi', 'tapi',
+]);
+
 function isUpper(s: string): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
@@ -42,7 +49,8 @@ export const spellingBoundForm: Rule = {
       const next = words[i + 1] as Word;
       const bound = PREFIXES.get(word.lower);
       if (bound === undefined || next.start !== word.end + 1 || text[word.end] !== ' ') continue;
-      if (!PATTERNS.startsWithLetter.test(next.text) || scan.isProtected(word.start, next.end)) continue;
+      if (!PATTERNS.startsWithLetter.test(next.text) || FUNCTION_WORDS.has(next.lower)) continue;
+      if (scan.isProtected(word.start, next.end)) continue;
       const typed = text.slice(word.start, next.end);
       if (allowed.has(typed.toLowerCase())) continue;
       // A word in capitals is an acronym only when the prefix is not in capitals too (PASCA BANJIR).

@@ -11,12 +11,12 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function draftFor(entry: SpellingEntry, start: number, typed: string): Draft {
+type Texts = Pick<Draft, 'message' | 'explanation' | 'reference' | 'suggestions' | 'safe'>;
+
+function textsFor(entry: SpellingEntry, typed: string): Texts {
   const right = keepCase(typed, entry.right);
   const nameNote = entry.mayBeName === true;
   return {
-    start,
-    end: start + typed.length,
     message: msg(`Ejaan baku: "${right}", bukan "${typed}".`, `Standard spelling: "${right}", not "${typed}".`),
     explanation: msg(
       `Menurut ${entry.source}, bentuk yang baku adalah "${entry.right}". Tulisan resmi instansi memakai ejaan baku.` +
@@ -27,6 +27,19 @@ function draftFor(entry: SpellingEntry, start: number, typed: string): Draft {
     reference: REF.eyd,
     suggestions: [right],
     ...(nameNote ? {} : { safe: true as const }),
+  };
+}
+
+/** Messages per typed form, so a post that repeats a word a thousand times builds them once. */
+function drafter(): (entry: SpellingEntry, start: number, typed: string) => Draft {
+  const seen = new Map<string, Texts>();
+  return (entry, start, typed) => {
+    let texts = seen.get(typed);
+    if (texts === undefined) {
+      texts = textsFor(entry, typed);
+      seen.set(typed, texts);
+    }
+    return { start, end: start + typed.length, ...texts };
   };
 }
 
@@ -41,6 +54,7 @@ export const spelling: Rule = {
   ),
   run({ text, scan, allowed }) {
     const words = scan.words();
+    const draftFor = drafter();
     const out: Draft[] = [];
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word;

@@ -33,4 +33,4 @@ export const SIGN_OFF = `
 {/profil.footer}`;
 
 /** Instagram and TikTok do not make caption links clickable; the profile's bio carries them. */
-export const LINK_IN_BIO = 'Informasi selengkapnya melalui tautan di bio {profil.handle}.';
+export const LINK_IN_BIO = 'Informasi selengkapnya melalui tautan di bio{?profil.handle} {profil.handle}{/profil.handle}.';

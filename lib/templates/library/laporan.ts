@@ -84,7 +84,7 @@ export const agendaPimpinan: Template = {
 🕗 {?jam_3}{jam_3}: {/jam_3}{acara_3}{?tempat_3}, {tempat_3}{/tempat_3}
 {/acara_3}
 
-Jadwal dapat berubah sesuai dengan perkembangan. Informasi resmi disampaikan {profil.nama}.
+Jadwal dapat berubah sesuai dengan perkembangan. Informasi resmi disampaikan oleh {profil.nama}.
 ${SIGN_OFF}`,
   hashtags: '{profil.tagar} #AgendaPimpinan',
 };

@@ -75,7 +75,7 @@ export const jamLayanan: Template = {
     time('buka_2', 'Buka (baris 2)', 'Opens (row 2)', { example: '08.00' }),
     time('tutup_2', 'Tutup (baris 2)', 'Closes (row 2)', { example: '11.00' }),
     paragraph('catatan', 'Catatan', 'Note', {
-      example: 'Sabtu, Minggu, dan hari libur nasional layanan tutup.',
+      example: 'Pada hari Sabtu, Minggu, dan hari libur nasional, layanan tutup.',
     }),
   ],
   body: `Jam layanan {unit} {periode}:
@@ -119,7 +119,9 @@ export const gangguanLayanan: Template = {
       example: 'Pendaftaran tetap dapat dilakukan langsung di loket rumah sakit.',
     }),
   ],
-  body: `Mohon maaf, {layanan} sedang {keadaan} sejak {tanggal}{?jam} pukul {jam}{/jam}.
+  body: `Mohon maaf, {layanan} sedang {keadaan}.
+
+Kondisi ini berlangsung sejak {tanggal}{?jam} pukul {jam}{/jam}.
 {?pulih}
 Layanan diperkirakan kembali normal pukul {pulih}.
 {/pulih}

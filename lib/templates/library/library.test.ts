@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from './index';
 import { TEMPLATE_PURPOSES } from '../types';
 import { PLATFORMS } from '../../checks/types';
+import type { Profile } from '../../checks/types';
 import { validateTemplate } from '../validate';
 import { renderTemplate } from '../render';
 import { valueProblem } from '../fields';
@@ -79,6 +80,25 @@ describe('the built-in library', () => {
       expect(text).not.toMatch(/https?:\/\/|www\.|(?<![@\w.-])[a-z0-9-]+\.(go|desa)\.id\b|\baduankonten\.id\b/i);
     },
   );
+
+  it.each(PLATFORMS)('reads well on %s for a bare profile (only an official name) and only the required fields', (platform) => {
+    const bare: Profile = {
+      id: 'polos',
+      officialName: 'Pemerintah Desa Sukamaju',
+      shortNames: [],
+      handles: {},
+      hashtags: { required: [], recommended: [], forbidden: [] },
+      contacts: [],
+      timeZone: 'WIT',
+      allowedWords: [],
+    };
+    for (const t of BUILTIN_TEMPLATES) {
+      const result = renderTemplate(t, { platform, values: requiredValues(t), profile: bare, now: NOW });
+      expect(result.emptyProfile, t.id).toEqual([]);
+      // No gap left where a missing handle, tagline or contact would have been.
+      expect(result.text, t.id).not.toMatch(/ {2}| [.,:;)]|\( |\n\n\n|:$/);
+    }
+  });
 
   it('keeps every text neutral: no election vocabulary anywhere in the library', () => {
     const all = JSON.stringify(BUILTIN_TEMPLATES).toLowerCase();

@@ -20,6 +20,8 @@ Kanal resmi {profil.nama}:
 Setiap laporan ditindaklanjuti oleh instansi yang berwenang, dan identitas pelapor dapat dirahasiakan. Jangan menuliskan data pribadi di kolom komentar.
 ${SIGN_OFF}`;
 
+const LAPOR_IN_BIO = '🌐 Laman LAPOR! (tautan ada di bio{?profil.handle} {profil.handle}{/profil.handle})';
+
 export const kanalPengaduan: Template = {
   id: 'kanal-pengaduan',
   title: { id: 'Kanal pengaduan (SP4N-LAPOR!)', en: 'Complaint channels (SP4N-LAPOR!)' },
@@ -41,8 +43,8 @@ export const kanalPengaduan: Template = {
   body: LAPOR_BODY('🌐 Laman lapor.go.id'),
   hashtags: '{profil.tagar} #LAPOR',
   variants: {
-    instagram: { body: LAPOR_BODY('🌐 Laman LAPOR! (tautan ada di bio {profil.handle})') },
-    tiktok: { body: LAPOR_BODY('🌐 Laman LAPOR! (tautan ada di bio {profil.handle})') },
+    instagram: { body: LAPOR_BODY(LAPOR_IN_BIO) },
+    tiktok: { body: LAPOR_BODY(LAPOR_IN_BIO) },
   },
 };
 

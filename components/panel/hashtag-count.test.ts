@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHashtags } from './counters';
+import { countHashtags } from './hashtag-count';
 
 describe('countHashtags', () => {
   it.each([

@@ -1,0 +1,200 @@
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../../lib/messaging/server';
+import type { PackInfo, PackPreview, StoreSnapshot } from '../../lib/messaging/protocol';
+import {
+  exportSelection,
+  getLocalOverrides,
+  importPack,
+  listPacks,
+  permissionPattern,
+  previewImport,
+  refreshSubscription,
+  removeItem,
+  removePack,
+  saveLocalItem,
+  setLocalRuleSettings,
+  setPackEnabled,
+  setPackOrder,
+  subscribe,
+} from '../../lib/store';
+import type { PackRecord, SaringDB } from '../../lib/store';
+import { todayOf } from '../../lib/presets';
+import type { ItemOf, LocalKind, PartialRuleSettings } from '../../lib/presets';
+import type { WriteContext } from '../../lib/store';
+import type { BackgroundDeps } from './deps';
+
+type PackMessages =
+  | 'store:snapshot'
+  | 'local:put'
+  | 'local:delete'
+  | 'local:rule-settings'
+  | 'pack:preview'
+  | 'pack:import'
+  | 'pack:export'
+  | 'pack:remove'
+  | 'pack:order'
+  | 'pack:enable'
+  | 'subscription:add'
+  | 'subscription:refresh';
+
+function packInfo(record: PackRecord): PackInfo {
+  const { pack, source } = record;
+  return {
+    id: record.id,
+    name: pack.name,
+    publisher: pack.publisher.name,
+    updated: pack.updated,
+    description: pack.description,
+    source: source.kind,
+    enabled: record.enabled,
+    order: record.order,
+    counts: {
+      profiles: pack.profiles?.length ?? 0,
+      templates: pack.templates?.length ?? 0,
+      glossary: pack.glossary?.length ?? 0,
+      exercises: pack.exercises?.length ?? 0,
+    },
+    locked: pack.locked ?? [],
+    subscription:
+      source.kind === 'subscription'
+        ? {
+            url: source.url,
+            refreshHours: source.refreshHours,
+            lastFetched: source.lastFetched === null ? undefined : new Date(source.lastFetched).toISOString(),
+            lastError: source.lastError ? source.lastError.message.id : undefined,
+          }
+        : undefined,
+  };
+}
+
+/** The options page's messages: packs, subscriptions and the admin's own items. */
+export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptionsChanged: () => Promise<void>): Pick<Handlers, PackMessages> {
+  const context = async (): Promise<WriteContext> => {
+    const now = deps.now();
+    return { lang: await deps.lang(), now, today: todayOf(now) };
+  };
+  /** Every successful write tells open panels and pages to reload the preset. */
+  const after = async <T extends { ok: boolean }>(result: T): Promise<T> => {
+    if (result.ok) await deps.bumpRevision();
+    return result;
+  };
+  const outcome = (result: { ok: true } | { ok: false; errors: { path: string; message: string }[] }) =>
+    result.ok ? { ok: true as const } : { ok: false as const, errors: result.errors };
+
+  return {
+    async 'store:snapshot'(): Promise<StoreSnapshot> {
+      const [records, local, preset, ui, lang] = await Promise.all([
+        listPacks(db),
+        getLocalOverrides(db),
+        deps.effective(),
+        deps.readUi(),
+        deps.lang(),
+      ]);
+      const packs = records.map(packInfo).map((info, i) => {
+        const error = records[i]?.source.kind === 'subscription' ? records[i]?.source.lastError : null;
+        return error && info.subscription ? { ...info, subscription: { ...info.subscription, lastError: lang === 'en' ? error.message.en ?? error.message.id : error.message.id } } : info;
+      });
+      return {
+        packs,
+        local: {
+          profiles: local.profiles ?? [],
+          templates: local.templates ?? [],
+          glossary: local.glossary ?? [],
+          hidden: local.hidden ?? {},
+          ruleSettings: (local.ruleSettings ?? {}) as Record<string, unknown>,
+        },
+        effective: {
+          profiles: preset.profiles,
+          templates: preset.templates,
+          glossary: preset.glossary,
+          exercises: preset.exercises,
+          settings: preset.ruleSettings,
+          locked: preset.lockedBy,
+        },
+        ui,
+      };
+    },
+    async 'local:put'({ kind, item }) {
+      const result = await saveLocalItem(db, kind as LocalKind, item as unknown as ItemOf[LocalKind], await context());
+      return outcome(await after(result));
+    },
+    async 'local:delete'({ kind, id }) {
+      return outcome(await after(await removeItem(db, kind, id, await context())));
+    },
+    async 'local:rule-settings'({ settings }) {
+      return outcome(await after(await setLocalRuleSettings(db, settings as PartialRuleSettings, await context())));
+    },
+    async 'pack:preview'({ text }) {
+      const result = await previewImport(db, text, await deps.lang());
+      if (!result.ok) return { ok: false, errors: result.errors };
+      const { pack, diff, installed } = result.preview;
+      const preview: PackPreview = {
+        pack: { id: pack.id, name: pack.name, publisher: pack.publisher.name, updated: pack.updated, version: pack.version, description: pack.description },
+        replaces: installed !== null,
+        added: diff.added,
+        changed: diff.changed,
+        removed: diff.removed,
+        ruleSettings: diff.ruleSettings,
+        locks: diff.locks,
+      };
+      return { ok: true, preview };
+    },
+    async 'pack:import'({ text }) {
+      const result = await after(await importPack(db, text, await deps.lang(), deps.now()));
+      return result.ok ? { ok: true, packId: result.record.id } : { ok: false, errors: result.errors };
+    },
+    async 'pack:export'({ name, publisher, include, locked }) {
+      const ctx = await context();
+      const local = include.ruleSettings ? (await getLocalOverrides(db)).ruleSettings : undefined;
+      const id = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'paket';
+      const result = await exportSelection(
+        db,
+        { ...include, ruleSettings: include.ruleSettings ? local ?? {} : undefined, locked },
+        { id, name, publisher: { name: publisher }, updated: ctx.today },
+        ctx.lang,
+        ctx.today,
+      );
+      return result.ok ? { ok: true, fileName: `${id}.saring.json`, text: result.text } : { ok: false, errors: result.errors };
+    },
+    async 'pack:remove'({ packId }) {
+      return outcome(await after(await removePack(db, packId, await deps.lang())));
+    },
+    async 'pack:order'({ packIds }) {
+      return outcome(await after(await setPackOrder(db, packIds, await deps.lang())));
+    },
+    async 'pack:enable'({ packId, enabled }) {
+      return outcome(await after(await setPackEnabled(db, packId, enabled, await deps.lang())));
+    },
+    async 'subscription:add'({ url, refreshHours }) {
+      const lang = await deps.lang();
+      // The options page asked for this origin (it needs the admin's click); without it, no fetch.
+      const granted = await browser.permissions.contains({ origins: [permissionPattern(url)] }).catch(() => false);
+      if (!granted) {
+        return {
+          ok: false,
+          errors: [
+            {
+              path: 'url',
+              message:
+                lang === 'en'
+                  ? 'Saring may not read from this address yet: allow access when the browser asks.'
+                  : 'Saring belum diizinkan membaca alamat ini: izinkan akses saat peramban bertanya.',
+            },
+          ],
+        };
+      }
+      const result = await after(await subscribe(db, url, { fetch: (u, init) => fetch(u, init), now: deps.now(), lang, refreshHours }));
+      if (result.ok) await onSubscriptionsChanged();
+      return result.ok ? { ok: true, packId: result.record.id } : { ok: false, errors: result.errors };
+    },
+    async 'subscription:refresh'({ packId }) {
+      const lang = await deps.lang();
+      const result = await refreshSubscription(db, packId, { fetch: (u, init) => fetch(u, init), now: deps.now(), lang });
+      await deps.bumpRevision();
+      await onSubscriptionsChanged();
+      if (result.ok) return { ok: true, updated: result.changed };
+      if ('error' in result) return { ok: false, errors: [{ path: 'url', message: lang === 'en' ? result.error.message.en ?? result.error.message.id : result.error.message.id }] };
+      return { ok: false, errors: result.errors };
+    },
+  };
+}

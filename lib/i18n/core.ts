@@ -1,0 +1,60 @@
+/**
+ * UI strings without the catalogs. Pages register the bundled catalogs (./index.ts); the content
+ * script registers the browser's own i18n and the panel strings the background sends, so it does
+ * not carry every page's strings in both languages.
+ */
+// signals-core: the same signal the UI reads, without pulling Preact into the background.
+import { signal } from '@preact/signals-core';
+import type { Lang } from '../checks/types';
+import type idMessages from '../../public/_locales/id/messages.json';
+
+export type MessageKey = keyof typeof idMessages;
+
+/** Returns the message with $1… already filled in, or undefined when it does not know the key. */
+export type MessageLookup = (key: string, subs: string[]) => string | undefined;
+
+const sources: Record<Lang, MessageLookup[]> = { id: [], en: [] };
+
+/** Adds a source of messages for a language; the latest one added is asked first. */
+export function addMessages(lang: Lang, lookup: MessageLookup): void {
+  sources[lang].unshift(lookup);
+}
+
+/** A lookup over a catalog of templates (`{ key: "… $1 …" }`). */
+export function templateLookup(templates: Readonly<Record<string, string>>): MessageLookup {
+  return (key, subs) => {
+    const template = Object.hasOwn(templates, key) ? templates[key] : undefined;
+    if (template === undefined) return undefined;
+    return template.replace(/\$(\d)/g, (whole, digit: string) => subs[Number(digit) - 1] ?? whole);
+  };
+}
+
+/** The language the UI speaks now; every component re-renders when it changes. */
+export const uiLang = signal<Lang>('id');
+
+export type LangChoice = Lang | 'auto';
+
+/** Indonesian by default; English when the browser speaks English, unless the admin chose. */
+export function resolveLang(choice: LangChoice, browserLanguage: string | undefined): Lang {
+  if (choice !== 'auto') return choice;
+  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/** A message with $1, $2 … replaced by the given values (as text, never markup). */
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  return translate(uiLang.value, key, ...subs);
+}
+
+export function translate(lang: Lang, key: MessageKey, ...subs: Array<string | number>): string {
+  const values = subs.map(String);
+  for (const lookup of [...sources[lang], ...sources.id]) {
+    const found = lookup(key, values);
+    if (found) return found;
+  }
+  return key;
+}
+
+/** Numbers the way each language writes them: 2.200 in Indonesian, 2,200 in English. */
+export function formatNumber(value: number, lang: Lang = uiLang.value): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(value);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parsePack } from '../presets';
+import type { Exercise } from '../presets/types';
+import { BUILTIN_EXERCISES } from './exercises';
+import { exerciseCatalog } from './catalog';
+import { fallbackPreset, presetFor } from './preset';
+import { PRACTICE_PROFILE } from './institution';
+
+const root = new URL('../../', import.meta.url);
+
+function exercise(id: string, level: Exercise['level'], extra: Partial<Exercise> = {}): Exercise {
+  return { id, title: { id }, level, platform: 'facebook', caption: 'x', goal: { kind: 'fix-errors' }, hints: [], ...extra };
+}
+
+describe('exercise catalog', () => {
+  it("lists the built-in exercises first, then the pack's, easiest first, without expired ones or id clashes", () => {
+    const pack = [
+      exercise('kelas-sulit', 'sulit'),
+      exercise('kelas-mudah', 'mudah'),
+      exercise('kelas-lama', 'mudah', { expires: '2024-01-01' }),
+      exercise(BUILTIN_EXERCISES[0]!.id, 'mudah'),
+    ];
+    const catalog = exerciseCatalog(pack, '2025-03-19');
+    expect(catalog.slice(0, BUILTIN_EXERCISES.length).every((e) => e.source === 'builtin')).toBe(true);
+    expect(catalog.slice(BUILTIN_EXERCISES.length).map((e) => e.exercise.id)).toEqual(['kelas-mudah', 'kelas-sulit']);
+  });
+});
+
+describe('practice preset', () => {
+  it('puts the practice institution in the panel only for built-in exercises', () => {
+    const real = { ...fallbackPreset(), profiles: [], activeProfileId: null, glossary: [] };
+    expect(presetFor(real, null, 'tiktok')).toBe(real);
+    expect(presetFor(real, { exercise: exercise('k', 'mudah'), source: 'pack' }, 'tiktok')).toBe(real);
+    const builtin = presetFor(real, { exercise: BUILTIN_EXERCISES[0]!, source: 'builtin' }, 'tiktok');
+    expect(builtin.profiles).toEqual([PRACTICE_PROFILE]);
+    expect(builtin.ui.activeProfiles.tiktok).toBe(PRACTICE_PROFILE.id);
+    expect(builtin.templates.some((t) => t.id === 'laporan-kegiatan')).toBe(true);
+  });
+});
+
+describe('class pack examples', () => {
+  it('the browser suite fixture is a valid pack with exercises', () => {
+    const parsed = parsePack(readFileSync(new URL('tests/fixtures/packs/bimtek-class.json', root), 'utf8'), 'en');
+    expect(parsed.ok && parsed.pack.exercises?.length).toBe(2);
+  });
+
+  it("the README's example for trainers is a valid pack", () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- practice:start -->'), readme.indexOf('<!-- practice:end -->'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const parsed = parsePack(json, 'en');
+    expect(parsed.ok ? parsed.pack.exercises?.map((e) => e.goal.kind) : parsed.errors).toEqual(['fix-errors', 'use-template']);
+  });
+});

@@ -26,11 +26,25 @@ beforeAll(async () => {
   // Downloads land in a folder the test reads, as they would land in the admin's Downloads.
   const session = await launched.browser.target().createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+  // The admin works in Indonesian (the headless browser speaks English).
+  expect(await fromExtensionPage('settings:set', { lang: 'id' })).toMatchObject({ ok: true });
 });
 afterAll(async () => {
   await launched.close();
   rmSync(downloads, { recursive: true, force: true });
 });
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/** Sends a message the way the options page does. */
+async function fromExtensionPage(type: string, payload: unknown): Promise<unknown> {
+  const { page } = await openExtensionPage(launched.browser, 'report.html');
+  try {
+    return await page.evaluate((t: string, p: unknown) => chrome.runtime.sendMessage({ saring: 1, type: t, payload: p }), type, payload);
+  } finally {
+    await page.close();
+  }
+}
 
 async function typeCaption(frame: Frame, site: Site, text: string): Promise<void> {
   const editor = await frame.waitForSelector(editorCss[site.name]);

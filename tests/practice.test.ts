@@ -87,6 +87,8 @@ describe('practice mode', () => {
   it('shows the guided tour on first run, driven by the keyboard, and again on demand', async () => {
     const page = await openPractice();
     const dialog = await page.waitForSelector('[data-saring="tour"] [role="dialog"]');
+    const axe = await new AxePuppeteer(page).include('[data-saring="tour"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     const steps: string[] = [];
     for (let i = 0; i < 10; i += 1) {
       const step = await page.$eval('[data-saring="tour"] [role="dialog"]', (el) => ({

@@ -109,6 +109,17 @@ describe('report page', () => {
     ]);
   });
 
+  it('turns full captions on for the next posts', async () => {
+    await open();
+    const box = q('input[data-setting="full-caption"]') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect((await api.deps.readUi()).journal.fullCaption).toBe(true);
+    expect(q('[data-status]')?.textContent).toBe('Pengaturan jurnal disimpan.');
+  });
+
   it('shows posts a page at a time', async () => {
     const many = Array.from({ length: PAGE_SIZE + 30 }, (_, i) => entryFor({ id: `m${i}`, postedAt: wib('2026-11-03 08:00') + i * 60_000 }));
     await open(many);

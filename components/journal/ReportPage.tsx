@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatNumber, t, uiLang } from '../../lib/i18n';
 import { reportCsv } from '../../lib/journal/report-csv';
 import type { JournalApi } from './api';
 import { BackupPanel } from './BackupPanel';
+import { JournalSettings } from './JournalSettings';
 import { CountTables } from './CountTables';
 import { csvLabels, localized } from './labels';
 import { OverriddenChecks } from './OverriddenChecks';
 import { PAGE_SIZE, PostList } from './PostList';
 import { ReportFilters } from './ReportFilters';
-import { loadEntries, type ReportState } from './report-state';
+import { REPORT_RENDERED_MARK, loadEntries, type ReportState } from './report-state';
 import { WeekChart } from './WeekChart';
 import type { PostActions } from './PostRow';
 
@@ -16,6 +17,12 @@ function monthLabel(month: string): string {
   const [year, m] = month.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 15));
   return new Intl.DateTimeFormat(uiLang.value === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+function chosenNames(state: ReportState): string {
+  const ids = state.profileIds.value;
+  if (ids.length === 0) return t('jrnAllProfilesShort');
+  return ids.map((id) => state.profiles.value.find((profile) => profile.id === id)?.officialName ?? id).join(', ');
 }
 
 export function ReportPage({ api, state }: { api: JournalApi; state: ReportState }) {
@@ -45,6 +52,11 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
       void api.ask('journal:delete', { id }).then((reply) => outcome(reply, t('jrnDeleted')));
     },
   };
+
+  // Runs once the DOM holds the new report (see REPORT_DATA_MARK).
+  useLayoutEffect(() => {
+    performance.mark(REPORT_RENDERED_MARK);
+  }, [model]);
 
   // Printing shows every post, not only the first page; the browser prints once that has rendered.
   useEffect(() => {
@@ -84,6 +96,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
         </p>
         <section aria-labelledby="summary-heading" data-section="summary">
           <h2 id="summary-heading">{t('jrnSummaryHeading', label)}</h2>
+          <p class="muted" data-profiles-shown>{t('jrnProfilesShown', chosenNames(state))}</p>
           <p class="total" data-total={model.total}>{t('jrnTotalPosts', formatNumber(model.total))}</p>
           <div class="buttons no-print">
             <button type="button" data-action="export-csv" onClick={exportCsv}>{t('jrnExportCsv')}</button>
@@ -100,6 +113,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
           actions={actions}
         />
         <OverriddenChecks model={model} />
+        <JournalSettings api={api} say={setStatus} />
         <BackupPanel api={api} say={setStatus} onRestored={() => void refresh()} />
       </main>
     </>

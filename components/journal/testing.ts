@@ -39,6 +39,11 @@ export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: P
     switch (type) {
       case 'settings:get':
         return ui;
+      case 'settings:set': {
+        const change = payload as RequestOf<'settings:set'>;
+        ui = { ...ui, journal: { ...ui.journal, ...change.journal } };
+        return ui;
+      }
       case 'store:snapshot':
         return { effective: preset } as unknown as StoreSnapshot;
       case 'journal:list':

@@ -1,8 +1,9 @@
 /**
  * Where an item the admin sees comes from. The snapshot lists local items and the merged result;
- * an item that is not local came from a pack. The snapshot does not (yet) say which pack, so the
- * name is only given when one enabled pack could have brought that kind, or when the background
- * adds `effective.sources` ("profiles/<id>" → pack id) to the snapshot.
+ * a merged item that is not local came from a pack. It does not say which pack, nor whether a local
+ * item is a copy of a pack's item, unless the background adds `packItems` ("profiles/<id>" → name of
+ * the pack that brings it). Until then the pack name is given when only one enabled pack brings that
+ * kind, and a local copy is recognised when this page saw the id as a pack item earlier.
  */
 import { LOCAL_KINDS, type LocalKind, type StoreSnapshot } from '../../lib/messaging/protocol';
 
@@ -15,15 +16,16 @@ export type Origin =
   | { kind: 'override'; packName?: string }
   | { kind: 'pack'; packName?: string };
 
-function sourcesOf(snapshot: StoreSnapshot): Record<string, string> | undefined {
-  const effective = snapshot.effective as StoreSnapshot['effective'] & { sources?: unknown };
-  const sources = effective.sources;
-  return sources && typeof sources === 'object' ? (sources as Record<string, string>) : undefined;
+/** The optional `packItems` map, read defensively: it is not part of the contract yet. */
+export function packItemsOf(snapshot: StoreSnapshot): Readonly<Record<string, string>> | undefined {
+  const extended = snapshot as StoreSnapshot & { packItems?: unknown };
+  const map = extended.packItems;
+  return map && typeof map === 'object' && !Array.isArray(map) ? (map as Record<string, string>) : undefined;
 }
 
 function packNameFor(snapshot: StoreSnapshot, kind: ItemKind, id: string): string | undefined {
-  const packId = sourcesOf(snapshot)?.[`${kind}/${id}`];
-  if (packId && packId !== 'local') return snapshot.packs.find((p) => p.id === packId)?.name;
+  const known = packItemsOf(snapshot);
+  if (known && Object.hasOwn(known, `${kind}/${id}`)) return known[`${kind}/${id}`];
   const candidates = snapshot.packs.filter((p) => p.enabled && p.counts[kind] > 0);
   return candidates.length === 1 ? candidates[0]!.name : undefined;
 }
@@ -34,12 +36,14 @@ export function rememberPackItems(snapshot: StoreSnapshot, into: Set<string>): v
     const local = new Set(snapshot.local[kind].map((item) => item.id));
     for (const item of snapshot.effective[kind]) if (!local.has(item.id)) into.add(`${kind}/${item.id}`);
   }
+  for (const key of Object.keys(packItemsOf(snapshot) ?? {})) into.add(key);
 }
 
 export function originOf(snapshot: StoreSnapshot, kind: ItemKind, id: string, packItems?: ReadonlySet<string>): Origin {
   const isLocal = snapshot.local[kind].some((item) => item.id === id);
   if (!isLocal) return { kind: 'pack', packName: packNameFor(snapshot, kind, id) };
-  // An id seen as a pack item earlier in this session: the admin made a local copy of it.
-  if (packItems?.has(`${kind}/${id}`)) return { kind: 'override', packName: packNameFor(snapshot, kind, id) };
+  const key = `${kind}/${id}`;
+  const known = packItemsOf(snapshot);
+  if ((known && Object.hasOwn(known, key)) || packItems?.has(key)) return { kind: 'override', packName: packNameFor(snapshot, kind, id) };
   return { kind: 'local' };
 }

@@ -67,6 +67,7 @@ export function sampleSnapshot(): StoreSnapshot {
       journal: { fullCaption: false, reminders: true },
       tourSeen: false,
     },
+    packItems: {},
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Lang, Platform } from '../../lib/checks/types';
+import type { RequestOf } from '../../lib/messaging/protocol';
 
 /** What the panel asks of its surroundings; the content script and the practice page supply it. */
 export interface PanelServices {
@@ -8,4 +9,6 @@ export interface PanelServices {
     panel?: { collapsed?: boolean; side?: 'left' | 'right' };
   }): Promise<void>;
   allowWord(profileId: string, word: string): Promise<boolean>;
+  /** A post went out through the site's own Share/Post click (for the journal). */
+  recordPost(post: RequestOf<'journal:record'>): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { t, uiLang } from '../../lib/i18n';
 import { localized } from '../panel/localized';
 import type { AttemptController } from './attempt';
 import { GOAL_LABEL, LEVEL_LABELS } from './labels';
+import { realPresets } from './state';
 
 /** The exercise being done in a composer: what to do, hints on request, and "finish". */
 export function ExerciseBar({ controller }: { controller: AttemptController }) {
@@ -19,7 +20,7 @@ export function ExerciseBar({ controller }: { controller: AttemptController }) {
         <strong>{localized(exercise.title, lang)}</strong>{' '}
         <span class={`level level--${exercise.level}`}>{t(LEVEL_LABELS[exercise.level])}</span>
       </p>
-      <p class="exercise-bar__goal">{GOAL_LABEL(exercise.goal)}</p>
+      <p class="exercise-bar__goal">{GOAL_LABEL(exercise.goal, realPresets[exercise.platform].value?.templates)}</p>
       {hints.length ? (
         <ol class="exercise-bar__hints" aria-label={t('pracHintsHeading')}>
           {hints.map((hint, i) => (

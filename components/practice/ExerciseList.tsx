@@ -4,6 +4,7 @@ import type { ProgressAttempt } from '../../lib/messaging/protocol';
 import { localized } from '../panel/localized';
 import { GOAL_LABEL, LEVEL_LABELS } from './labels';
 import { LOOKS } from './looks';
+import { realPresets } from './state';
 
 interface Props {
   catalog: CatalogEntry[];
@@ -25,7 +26,7 @@ function Item({ entry, best, onStart }: { entry: CatalogEntry; best: number | un
       <p class="exercise__title">{title}</p>
       <p class="exercise__meta">
         <span class={`level level--${exercise.level}`}>{t(LEVEL_LABELS[exercise.level])}</span> · {t(LOOKS[exercise.platform].site)} ·{' '}
-        {GOAL_LABEL(exercise.goal)}
+        {GOAL_LABEL(exercise.goal, realPresets[exercise.platform].value?.templates)}
       </p>
       {best !== undefined ? <p class="exercise__best">{t('pracBestScore', best)}</p> : null}
       <button type="button" class="btn btn--small" data-action="start-exercise" aria-label={t('pracStartLabel', title)} onClick={onStart}>

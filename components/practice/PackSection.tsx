@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { ask } from '../../lib/messaging/client';
 import type { FieldError, PackPreview } from '../../lib/messaging/protocol';
+import { kindLabel } from './labels';
 import { loadAll } from './state';
 
 interface Pending {
@@ -84,10 +85,10 @@ export function PackSection() {
           </p>
           <ul>
             {pending.preview.added.map((item) => (
-              <li key={`${item.kind}/${item.id}`}>{t('pracPackAdded', item.kind, item.label)}</li>
+              <li key={`${item.kind}/${item.id}`}>{t('pracPackAdded', kindLabel(item.kind), item.label)}</li>
             ))}
             {pending.preview.changed.map((item) => (
-              <li key={`${item.kind}/${item.id}`}>{t('pracPackChanged', item.kind, item.label)}</li>
+              <li key={`${item.kind}/${item.id}`}>{t('pracPackChanged', kindLabel(item.kind), item.label)}</li>
             ))}
           </ul>
           <button type="button" class="btn" data-action="import-pack" onClick={() => void install()}>

@@ -11,7 +11,3 @@ export function downloadText(fileName: string, text: string, type = 'application
   // Chromium reads the blob asynchronously after click(); revoking at once can cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-export function readFile(file: File): Promise<string> {
-  return file.text();
-}

@@ -16,6 +16,9 @@ export const practiceServices: PanelServices = {
   async allowWord(profileId, word) {
     if (profileId === PRACTICE_PROFILE.id) return false;
     const reply = await ask('profile:allow-word', { profileId, word });
-    return reply.ok;
+    return reply.ok && reply.data.ok;
   },
+  // A practice "post" is an exercise attempt, recorded as progress by the practice page; the
+  // journal counts only what really went out on a site, so nothing is sent here.
+  async recordPost() {},
 };

@@ -11,6 +11,7 @@ import {
   refreshSubscription,
   removeItem,
   removePack,
+  revertItem,
   saveLocalItem,
   setLocalRuleSettings,
   setPackEnabled,
@@ -27,6 +28,7 @@ type PackMessages =
   | 'store:snapshot'
   | 'local:put'
   | 'local:delete'
+  | 'local:revert'
   | 'local:rule-settings'
   | 'pack:preview'
   | 'pack:import'
@@ -65,6 +67,21 @@ function packInfo(record: PackRecord): PackInfo {
           }
         : undefined,
   };
+}
+
+/**
+ * Which pack brings each item, by name (later packs win, as in the merge), including items the admin
+ * has a local copy of, so the options page can say "copy of an item from pack …".
+ */
+function packItemNames(records: readonly PackRecord[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const record of records) {
+    if (!record.enabled) continue;
+    for (const kind of ['profiles', 'glossary', 'templates', 'exercises'] as const) {
+      for (const item of record.pack[kind] ?? []) result[`${kind}/${item.id}`] = record.pack.name;
+    }
+  }
+  return result;
 }
 
 /** The options page's messages: packs, subscriptions and the admin's own items. */
@@ -112,6 +129,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
           locked: preset.lockedBy,
         },
         ui,
+        packItems: packItemNames(records),
       };
     },
     async 'local:put'({ kind, item }) {
@@ -120,6 +138,9 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
     },
     async 'local:delete'({ kind, id }) {
       return outcome(await after(await removeItem(db, kind, id, await context())));
+    },
+    async 'local:revert'({ kind, id }) {
+      return outcome(await after(await revertItem(db, kind, id, await context())));
     },
     async 'local:rule-settings'({ settings }) {
       return outcome(await after(await setLocalRuleSettings(db, settings as PartialRuleSettings, await context())));

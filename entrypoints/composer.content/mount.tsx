@@ -43,7 +43,9 @@ export async function mountPanel(
       host.dataset.saring = 'panel';
       host.dataset.platform = handle.platform;
       host.dataset.theme = detectTheme(handle.anchor);
-      Object.assign(host.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px' });
+      // Positioned inside the shadow root: WXT resets the host with `all: initial !important`,
+      // which beats any style put on the host itself.
+      Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px', margin: '0' });
       render(<PanelRoot session={session} services={services} />, container);
       return container;
     },
@@ -54,6 +56,7 @@ export async function mountPanel(
   if (lifetime.signal.aborted) throw new Error('composer closed while the panel was loading');
   ui.mount();
   const host = ui.shadowHost;
+  const box = ui.uiContainer;
 
   let frame = 0;
   const place = () => {
@@ -64,12 +67,12 @@ export async function mountPanel(
     const spot = placePanel(
       handle.anchor.getBoundingClientRect(),
       { width: window.innerWidth, height: window.innerHeight },
-      { width, height: host.offsetHeight || 200 },
+      { width, height: box.offsetHeight || 200 },
       prefs?.side,
       prefs?.offsetY,
     );
-    host.style.left = `${Math.round(spot.left)}px`;
-    host.style.top = `${Math.round(spot.top)}px`;
+    box.style.left = `${Math.round(spot.left)}px`;
+    box.style.top = `${Math.round(spot.top)}px`;
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(place);
@@ -77,7 +80,7 @@ export async function mountPanel(
   place();
   const resize = new ResizeObserver(schedule);
   resize.observe(handle.anchor);
-  resize.observe(host);
+  resize.observe(box);
   const unsubscribe = preset.subscribe(schedule);
   window.addEventListener('resize', schedule, { signal: lifetime.signal });
   window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: lifetime.signal });
@@ -109,8 +112,15 @@ export async function mountPanel(
       prompt(findings, proceed) {
         session.prompt.value = { findings, proceed };
       },
-      posted() {
-        // The journal (a later issue) records the post here.
+      posted({ overridden, findingsLeft }) {
+        void services.recordPost({
+          platform: handle.platform,
+          profileId: session.profile.value?.id ?? null,
+          templateId: session.templateUsed.value,
+          findingsLeft: findingsLeft.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
+          overridden,
+          caption: session.text.value,
+        });
       },
     },
     lifetime.signal,

@@ -10,4 +10,7 @@ export const contentScriptServices: PanelServices = {
     const reply = await ask('profile:allow-word', { profileId, word });
     return reply.ok && reply.data.ok;
   },
+  async recordPost(post) {
+    await ask('journal:record', post);
+  },
 };

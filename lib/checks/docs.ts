@@ -28,7 +28,11 @@ export function rulesMarkdown(): string {
     '',
     '| Rule | Category | Default | What it catches | Yang ditangkap |',
     '|---|---|---|---|---|',
-    ...RULES.map((r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${cell(r.description.en)} | ${cell(r.description.id)} |`),
+    ...RULES.map((r) => {
+      const en = r.takesPhrases === true ? `${r.description.en} Presets can add phrases.` : r.description.en;
+      const id = r.takesPhrases === true ? `${r.description.id} Preset dapat menambah frasa.` : r.description.id;
+      return `| \`${r.id}\` | ${r.category} | ${r.severity} | ${cell(en)} | ${cell(id)} |`;
+    }),
   ];
   return lines.join('\n');
 }

@@ -42,18 +42,21 @@ const WINDOW = 80;
 
 function disasterSigns({ text, scan }: RuleInput): Sign[] {
   const { disasters, predictions } = lexicon(scan, text);
-  if (disasters.length === 0) return [];
-  let lo = 0;
+  if (disasters.length === 0 || predictions.length === 0) return [];
+  const times = findAll(PATTERNS.clockTime, text);
+  // All three lists are in text order, so two pointers keep a post full of "gempa" linear.
+  let p = 0;
+  let t = 0;
   for (const d of disasters) {
     const from = Math.max(0, d.start - WINDOW);
     const to = d.end + WINDOW;
-    // Both lists are in text order: move past predictions that end too early, then look at the next.
-    while (lo < predictions.length && (predictions[lo]?.start ?? 0) < from) lo++;
-    const p = predictions[lo];
-    if (p === undefined || p.end > to) continue;
-    const time = findAll(PATTERNS.clockTime, text.slice(d.end, to))[0];
-    if (time === undefined) continue;
-    return [{ start: d.start, end: d.end + time.end, kind: 'disaster-time', weight: 2 }];
+    while (p < predictions.length && (predictions[p]?.start ?? 0) < from) p++;
+    const prediction = predictions[p];
+    if (prediction === undefined || prediction.end > to) continue;
+    while (t < times.length && (times[t]?.start ?? 0) < d.end) t++;
+    const time = times[t];
+    if (time === undefined || time.end > to) continue;
+    return [{ start: d.start, end: time.end, kind: 'disaster-time', weight: 2 }];
   }
   return [];
 }

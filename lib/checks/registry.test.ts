@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FINDINGS_PER_RULE } from './engine';
+import { MAX_FINDINGS_PER_RULE, runRules } from './engine';
 import { RULES, applySafeFixes, check, makeContext } from './index';
 import { CATEGORIES } from './types';
 
@@ -71,5 +71,16 @@ describe('pasted junk', () => {
     expect(spelling.length).toBe(MAX_FINDINGS_PER_RULE);
     expect(spelling[0]?.start).toBe(0);
     expect(spelling.at(-1)?.start).toBe((MAX_FINDINGS_PER_RULE - 1) * 5);
+  });
+});
+
+describe('takesPhrases', () => {
+  it('is declared by exactly the rules whose findings preset phrases change', () => {
+    const text = 'Umat zzqx hari ini.';
+    for (const rule of RULES) {
+      const plain = runRules([rule], text, makeContext()).length;
+      const withPhrase = runRules([rule], text, makeContext({ settings: { rules: { [rule.id]: { phrases: ['zzqx'] } } } })).length;
+      expect({ id: rule.id, changes: withPhrase > plain }).toEqual({ id: rule.id, changes: rule.takesPhrases === true });
+    }
   });
 });

@@ -51,5 +51,7 @@ export interface Rule {
   severity: Severity;
   /** For the README table and the options page. */
   description: Msg;
+  /** The rule also looks for the extra phrases a preset lists in its setting (escaped, literal). */
+  takesPhrases?: true;
   run(input: RuleInput): Draft[];
 }

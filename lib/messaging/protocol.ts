@@ -56,6 +56,8 @@ export const requestSchemas = {
     item: v.looseObject({ id: shortText(200) }),
   }),
   'local:delete': v.strictObject({ kind: v.picklist(LOCAL_KINDS), id: shortText(200) }),
+  /** Drops the admin's copy of an item (a pack's item comes back as the pack has it, or unhidden). */
+  'local:revert': v.strictObject({ kind: v.picklist(LOCAL_KINDS), id: shortText(200) }),
   /** Replace the local rule settings (what differs from the packs), validated by the store. */
   'local:rule-settings': v.strictObject({ settings: v.looseObject({}) }),
   /** Validate a pack file and show what importing it would add, change or remove. */
@@ -246,6 +248,8 @@ export interface StoreSnapshot {
     locked: Record<string, string>;
   };
   ui: UiSettings;
+  /** "profiles/<id>" → the name of the pack the item comes from (absent for the admin's own items). */
+  packItems: Record<string, string>;
 }
 
 /** A field-level problem, in the language of the page that asked. */
@@ -277,6 +281,7 @@ export interface Responses {
   'store:snapshot': StoreSnapshot;
   'local:put': Outcome;
   'local:delete': Outcome;
+  'local:revert': Outcome;
   'local:rule-settings': Outcome;
   'pack:preview': Outcome<{ preview: PackPreview }>;
   'pack:import': Outcome<{ packId: string }>;

@@ -60,10 +60,12 @@ export function ItemRow(p: ItemRowProps) {
             {t('optEdit')}
           </button>
         )}
-        {!fromPack ? (
+        {/* 'local:delete' on a copy of a pack item hides the pack's item too (lib/store removeItem),
+            which is not what "delete my copy" means; copies keep no delete until a revert message exists. */}
+        {p.origin.kind === 'local' ? (
           <ConfirmButton
-            label={p.origin.kind === 'override' ? t('optRevertToPack') : t('optDelete')}
-            ariaLabel={p.origin.kind === 'override' ? t('optRevertNamed', p.title) : t('optDeleteNamed', p.title)}
+            label={t('optDelete')}
+            ariaLabel={t('optDeleteNamed', p.title)}
             question={t('optDeleteConfirm', p.title)}
             yes={t('optDeleteYes')}
             action={`delete-${p.noun}`}

@@ -10,6 +10,7 @@ import { itemLocks, lockOwner } from '../locks';
 import { originOf } from '../origin';
 import { emptyProfileForm, formToProfile, profileToForm, type ProfileForm } from '../profile-form';
 import { useOptions, useSnapshot } from '../state';
+import { HashtagsOverview } from './HashtagsOverview';
 import { PLATFORM_LABELS, ProfileEditor } from './ProfileEditor';
 
 interface Editing {
@@ -49,6 +50,17 @@ export function ProfilesSection() {
         </button>
         {allLocked ? <p class="lock">{t('optLockedBy', allLocked)}</p> : null}
       </div>
+      {!editing ? (
+        <HashtagsOverview
+          snapshot={snapshot}
+          onEdit={(profile) => {
+            const pack = originOf(snapshot, 'profiles', profile.id, packItems).kind === 'pack';
+            // A pack's profile opens as a local copy only when that is allowed at all.
+            const readOnly = pack && lockOwner(locked, `profiles/${profile.id}`) !== undefined;
+            setEditing({ form: profileToForm(profile), isNew: false, readOnly });
+          }}
+        />
+      ) : null}
       {editing ? (
         <ProfileEditor
           key={`${editing.form.id}-${String(editing.readOnly)}`}

@@ -21,8 +21,10 @@ export function RulesSection({ rules }: { rules: readonly RuleInfo[] }) {
   const [form, setForm] = useState(() => settingsToForm(settings, rules));
   const [problems, setProblems] = useState<Problems>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
-  // A save, a reset or another page's change gives new merged settings: show them.
-  useEffect(() => setForm(settingsToForm(settings, rules)), [settings, rules]);
+  // A save, a reset or another page's change of the merged settings shows here; a refresh that
+  // changed nothing in them (another section saved) keeps what the admin is typing.
+  const settingsKey = JSON.stringify(settings);
+  useEffect(() => setForm(settingsToForm(settings, rules)), [settingsKey, rules]);
 
   const write = async (next: PartialRuleSettings) => {
     const result = await act('local:rule-settings', { settings: { ...next } }, t('optRulesSaved'));

@@ -35,6 +35,35 @@ describe('bundled word lists', () => {
   });
 });
 
+// Words that are right in one sense, names, or official spellings: flagging them would teach admins
+// to ignore the panel. Keep them out of the list.
+const AMBIGUOUS: Record<string, string> = {
+  sangsi: 'doubtful (KBBI), not only a misspelling of sanksi',
+  rubah: 'fox; only "merubah" is wrong',
+  formil: 'established legal term ("uji formil")',
+  paska: 'also used for Easter (Paskah)',
+  bis: 'also "encore"',
+  tau: 'the Greek letter; and a brand',
+  rizki: "a common person's name",
+  sertipikat: 'the spelling BPN uses on land certificates',
+  prangko: 'the KBBI standard form',
+  nafsu: 'the KBBI standard form',
+  antar: 'a verb ("antar jemput") as well as a bound form',
+  kontra: 'a free word in "pro dan kontra"',
+};
+
+describe('ambiguous words', () => {
+  it.each(Object.entries(AMBIGUOUS))('"%s" is not in the spelling list or the bound forms (%s)', (word) => {
+    expect(SPELLING.map((e) => e.wrong)).not.toContain(word);
+    expect(BOUND_FORMS.map((b) => b.prefix)).not.toContain(word);
+  });
+
+  it('no spelling entry starts with a bound form, which the bound-form rule already joins', () => {
+    const prefixes = new Set(BOUND_FORMS.map((b) => b.prefix));
+    for (const e of SPELLING) expect(prefixes.has(e.wrong.split(' ')[0] ?? ''), e.wrong).toBe(false);
+  });
+});
+
 describe('a malformed entry fails loudly', () => {
   it.each([
     ['no source', [{ wrong: 'ijin', right: 'izin' }], /spelling.*0/],

@@ -19,7 +19,8 @@ export const brandHandle: Rule = {
     const out: Draft[] = [];
     for (const m of scan.mentions()) {
       const typed = m.text.slice(1);
-      if (typed.toLowerCase() === handle.toLowerCase()) continue;
+      // The key drops characters, never adds: a much shorter mention cannot be the handle.
+      if (typed.length < want.length - 1 || typed.toLowerCase() === handle.toLowerCase()) continue;
       const key = handleKey(typed);
       if (key !== want && !(want.length >= 8 && closeEnough(key, want))) continue;
       out.push({

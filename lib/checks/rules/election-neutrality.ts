@@ -22,6 +22,7 @@ function draft(span: { start: number; end: number }): Draft {
 export const electionNeutrality: Rule = {
   id: 'election-neutrality',
   category: 'sensitive',
+  takesPhrases: true,
   severity: 'warning',
   description: msg(
     'Ajakan mendukung calon atau partai dan gestur kampanye ("salam dua jari"), yang melanggar netralitas ASN.',

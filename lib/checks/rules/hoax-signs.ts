@@ -40,6 +40,7 @@ function explanation(count: number): Msg {
 export const hoaxSigns: Rule = {
   id: 'hoax-signs',
   category: 'hoax',
+  takesPhrases: true,
   severity: 'warning',
   description: msg(
     'Ciri hoaks (ajakan menyebarkan, tanpa sumber, kapital dan tanda seru, obat ajaib, uang gratis dengan tautan pendek, peringatan bencana berjam pasti, konspirasi), dinilai bersama: satu ciri lemah info, beberapa ciri kuat error. Klarifikasi [HOAKS]/[SALAH] bersumber tidak ditandai.',

@@ -19,6 +19,7 @@ const HOSTILE_REFERENCE = `${REF.se137}; ${REF.ite282}`;
 export const sara: Rule = {
   id: 'sara',
   category: 'sensitive',
+  takesPhrases: true,
   severity: 'warning',
   description: msg(
     'Istilah yang merendahkan kelompok atau ajakan bermusuhan terhadap suku, agama, ras dan antargolongan (SARA).',

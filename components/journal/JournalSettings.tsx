@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { UiSettings } from '../../lib/messaging/protocol';
+import type { JournalApi } from './api';
+
+/** The two journal switches: full captions (privacy) and silent-profile reminders. */
+export function JournalSettings({ api, say }: { api: JournalApi; say(message: string): void }) {
+  const [settings, setSettings] = useState<UiSettings['journal'] | null>(null);
+  useEffect(() => {
+    void api.ask('settings:get', {}).then((reply) => reply.ok && setSettings(reply.data.journal));
+  }, [api]);
+  if (!settings) return null;
+  const change = async (patch: Partial<UiSettings['journal']>) => {
+    const reply = await api.ask('settings:set', { journal: patch });
+    if (!reply.ok) return say(t('jrnActionFailed', t('jrnUnreachable')));
+    setSettings(reply.data.journal);
+    say(t('jrnSettingsSaved'));
+  };
+  return (
+    <section class="journal-settings no-print" aria-labelledby="journal-settings-heading">
+      <h2 id="journal-settings-heading">{t('jrnSettingsHeading')}</h2>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-setting="full-caption"
+          aria-describedby="full-caption-hint"
+          checked={settings.fullCaption}
+          onChange={(event) => void change({ fullCaption: event.currentTarget.checked })}
+        />
+        {t('jrnFullCaption')}
+      </label>
+      <p id="full-caption-hint" class="muted">{t('jrnFullCaptionHint')}</p>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-setting="reminders"
+          checked={settings.reminders}
+          onChange={(event) => void change({ reminders: event.currentTarget.checked })}
+        />
+        {t('jrnReminders')}
+      </label>
+    </section>
+  );
+}

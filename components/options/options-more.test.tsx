@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uiLang } from '../../lib/i18n';
+import type { OptionsApi } from './api';
+import { $, goTo, submit, type } from './dom-testing';
+import { mountOptions } from './mount';
+import { fakeApi, sampleSnapshot, settle, type FakeApi } from './testing';
+
+let root: HTMLElement;
+let api: FakeApi;
+let unmount: () => void;
+
+function mount(withApi: OptionsApi): void {
+  unmount = mountOptions(root, withApi, [
+    { id: 'sara', category: 'sensitive', severity: 'warning', description: { id: 'SARA', en: 'SARA' }, takesPhrases: true },
+  ]).unmount;
+}
+
+beforeEach(() => {
+  uiLang.value = 'id';
+  location.hash = '';
+  root = document.createElement('div');
+  document.body.append(root);
+  api = fakeApi();
+});
+
+afterEach(() => {
+  unmount();
+  root.remove();
+});
+
+describe('glossary', () => {
+  it('adds an entry and refuses one that would flag the right spelling', async () => {
+    mount(api);
+    await settle();
+    goTo('glossary');
+    await settle();
+    $(root, '[data-action="new-glossary"]').click();
+    await settle();
+    type(root, 'input[name="preferred"]', 'wali kota');
+    type(root, 'textarea[name="variants"]', 'Wali Kota');
+    await settle();
+    submit(root, '[data-action="save-glossary"]');
+    await settle();
+    expect($(root, '[data-field="variants"]').textContent).toContain('sama dengan istilah baku');
+    expect(api.calls.some((c) => c.type === 'local:put')).toBe(false);
+    type(root, 'textarea[name="variants"]', 'walikota\nwali-kota');
+    await settle();
+    submit(root, '[data-action="save-glossary"]');
+    await settle();
+    expect(api.calls.find((c) => c.type === 'local:put')?.payload).toEqual({
+      kind: 'glossary',
+      item: { id: 'istilah', preferred: 'wali kota', variants: ['walikota', 'wali-kota'] },
+    });
+  });
+});
+
+describe('rule settings reset', () => {
+  it('drops the local entry of one rule', async () => {
+    api.snapshot.local.ruleSettings = { rules: { sara: { enabled: false } }, prompt: { enabled: false } };
+    mount(api);
+    await settle();
+    goTo('rules');
+    await settle();
+    $(root, '[data-rule-id="sara"] [data-action="reset-rule"]').click();
+    await settle();
+    expect(api.calls.find((c) => c.type === 'local:rule-settings')?.payload).toEqual({ settings: { prompt: { enabled: false } } });
+  });
+});
+
+describe('locks on rule settings', () => {
+  it('disables what a pack locked and says who', async () => {
+    api.snapshot.effective.locked = { 'ruleSettings/limits/instagram': 'Paket Provinsi (Diskominfo DIY)' };
+    mount(api);
+    await settle();
+    goTo('rules');
+    await settle();
+    const fold = $(root, 'input[name="limits.instagram.foldAt"]') as HTMLInputElement;
+    expect(fold.disabled).toBe(true);
+    expect(fold.closest('.field')!.textContent).toContain('Dikunci oleh Paket Provinsi');
+    expect(($(root, 'input[name="limits.facebook.foldAt"]') as HTMLInputElement).disabled).toBe(false);
+  });
+});
+
+describe('removing a pack', () => {
+  it('asks first, with focus on the answer, and cancelling gives focus back', async () => {
+    mount(api);
+    await settle();
+    $(root, '[data-pack-id="prov-pack"] [data-action="remove-pack"]').click();
+    await settle();
+    const yes = $(root, '[data-action="confirm-remove-pack"]');
+    expect(document.activeElement).toBe(yes);
+    expect(api.calls.some((c) => c.type === 'pack:remove')).toBe(false);
+    yes.click();
+    await settle();
+    expect(api.calls.find((c) => c.type === 'pack:remove')?.payload).toEqual({ packId: 'prov-pack' });
+  });
+
+  it('says what the store refused in the status line', async () => {
+    api.replies['pack:remove'] = { ok: false, errors: [{ path: 'packId', message: 'Paket bawaan tidak dapat dihapus.' }] };
+    mount(api);
+    await settle();
+    $(root, '[data-pack-id="builtin"] [data-action="remove-pack"]').click();
+    await settle();
+    $(root, '[data-action="confirm-remove-pack"]').click();
+    await settle();
+    expect($(root, '[data-testid="notice"]').textContent).toContain('Paket bawaan tidak dapat dihapus.');
+  });
+});
+
+describe('background unreachable', () => {
+  it('says so and retries on request', async () => {
+    let up = false;
+    const flaky: OptionsApi = {
+      ...api,
+      ask: ((type: Parameters<OptionsApi['ask']>[0], payload: Parameters<OptionsApi['ask']>[1]) =>
+        up ? api.ask(type, payload) : Promise.resolve({ ok: false, error: 'unreachable' })) as OptionsApi['ask'],
+    };
+    mount(flaky);
+    await settle();
+    expect($(root, '[role="alert"]').textContent).toContain('tidak menjawab');
+    up = true;
+    $(root, '[data-action="retry"]').click();
+    await settle();
+    expect(root.querySelector('[data-section="packs"]')).not.toBeNull();
+  });
+});
+
+describe('hostile strings', () => {
+  it('renders imported names as text everywhere', async () => {
+    const snapshot = sampleSnapshot();
+    snapshot.packs[1]!.name = '<img src=x onerror="globalThis.pwned=1">';
+    snapshot.packs[1]!.subscription!.lastError = '<script>globalThis.pwned=1</script>';
+    mount(fakeApi(snapshot));
+    await settle();
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.textContent).toContain('<img src=x');
+  });
+});

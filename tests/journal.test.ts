@@ -74,7 +74,8 @@ async function openComposer(site: Site): Promise<{ page: Page; frame: Frame }> {
   const { page } = await openPage(launched.browser, site.startUrl('id'));
   const frame = page.mainFrame();
   await site.open(frame, 'id');
-  await page.waitForSelector(inPanel(site.name, '[data-saring="no-findings"], .finding'), { timeout: 15_000 });
+  // The panel is up once it counts characters (a comma inside inPanel() would leave the shadow root).
+  await page.waitForSelector(inPanel(site.name, '[data-saring="char-count"]'), { timeout: 15_000 });
   return { page, frame };
 }
 
@@ -118,7 +119,7 @@ describe('posting journal', () => {
     await clickPost(frame, site);
     await page.waitForSelector(inPanel(site.name, '[data-saring="prompt"]'));
     await (await page.$(inPanel(site.name, '[data-action="fix-first"]')))?.click();
-    await page.waitForFunction((sel: string) => !document.querySelector(sel), {}, `[data-saring="panel"][data-platform="${site.name}"] >>> [data-saring="prompt"]`);
+    await page.waitForSelector(inPanel(site.name, '[data-saring="prompt"]'), { hidden: true });
     expect(await posts(frame)).toEqual([]);
     await page.close();
   });
@@ -179,9 +180,27 @@ describe('posting journal', () => {
     await popup.page.close();
   });
 
+  it('records a post that went out with "post anyway" as overridden, and lists the check', async () => {
+    const site = sites[0]!;
+    const { page, frame } = await openComposer(site);
+    await typeCaption(frame, site, NIK_CAPTION);
+    await page.waitForSelector(inPanel(site.name, 'li.finding[data-category="personal-data"][data-severity="error"]'));
+    await clickPost(frame, site);
+    await (await page.waitForSelector(inPanel(site.name, '[data-action="post-anyway"]')))?.click();
+    await frame.waitForFunction(() => (globalThis.__fixture?.posts.length ?? 0) > 0);
+    await page.close();
+
+    const report = await openExtensionPage(launched.browser, 'report.html');
+    await reportRows(report.page, 4);
+    const overridden = await report.page.$$eval('[data-section="overridden"] tr[data-rule-id]', (rows) => rows.map((row) => row.getAttribute('data-rule-id')));
+    expect(overridden.length).toBeGreaterThan(0);
+    expect(await report.page.$eval('tr[data-entry-id]', (row) => row.querySelector('[data-field="overridden"]')?.textContent ?? '')).toMatch(/^Ya/);
+    await report.page.close();
+  });
+
   it('has a report page that passes axe and works from the keyboard', async () => {
     const { page } = await openExtensionPage(launched.browser, 'report.html');
-    await reportRows(page, 3);
+    await reportRows(page, 4);
     const result = await new AxePuppeteer(page).analyze();
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -40,7 +40,7 @@ async function openComposer(site: Site): Promise<{ page: Page; frame: Frame }> {
   opened = await openPage(launched.browser, site.startUrl('id'));
   const frame = opened.page.mainFrame();
   await site.open(frame, 'id');
-  await opened.page.waitForSelector(inPanel(site.name, '[data-saring="no-findings"], .finding'), { timeout: 15_000 });
+  await opened.page.waitForSelector(inPanel(site.name, '[data-saring="char-count"]'), { timeout: 15_000 });
   return { page: opened.page, frame };
 }
 
@@ -145,8 +145,12 @@ describe.each(sites)('$name panel', (site) => {
     expect(model).toBe('Warga diimbau untuk antri dengan tertib di kantor kecamatan.');
     await waitForRow(page, site, (r) => r.text.includes('“dihimbau”'), false);
 
-    // The site's own typing still lands after a fix.
-    await frame.page().keyboard.type(' Terima kasih.');
+    // The caret stays after the fixed word; the site's own typing still lands after a fix.
+    const keyboard = frame.page().keyboard;
+    await keyboard.down('Control');
+    await keyboard.press('End');
+    await keyboard.up('Control');
+    await keyboard.type(' Terima kasih.');
     await frame.waitForFunction(() => globalThis.__fixture?.modelText()?.endsWith('Terima kasih.') === true);
   });
 
@@ -156,11 +160,7 @@ describe.each(sites)('$name panel', (site) => {
     await waitForRow(page, site, (r) => r.text.includes('“Ijin”'));
     await (await page.waitForSelector(inPanel(site.name, '[data-action="fix-all"]')))?.click();
     await frame.waitForFunction(() => globalThis.__fixture?.modelText()?.includes('Izin') === true);
-    await page.waitForFunction(
-      (sel: string) => !document.querySelector(sel),
-      {},
-      `[data-saring="panel"][data-platform="${site.name}"] >>> [data-action="fix-all"]`,
-    ).catch(() => undefined);
+    await page.waitForSelector(inPanel(site.name, '[data-action="fix-all"]'), { hidden: true });
     const model = (await modelText(frame)) ?? '';
     expect(model).toBe('Silakan antre. Izin keramaian diurus di kantor camat, silakan datang.');
   });
@@ -197,11 +197,7 @@ describe.each(sites)('$name panel', (site) => {
     expect(await prompt?.evaluate((el) => el.textContent ?? '')).toMatch(/NIK|data pribadi|Data pribadi/);
     expect(await posts(frame)).toEqual([]);
     await (await page.$(inPanel(site.name, '[data-action="fix-first"]')))?.click();
-    await page.waitForFunction(
-      (sel: string) => !document.querySelector(sel),
-      {},
-      `[data-saring="panel"][data-platform="${site.name}"] >>> [data-saring="prompt"]`,
-    );
+    await page.waitForSelector(inPanel(site.name, '[data-saring="prompt"]'), { hidden: true });
     expect(await posts(frame)).toEqual([]);
     expect(await modelText(frame)).toBe(NIK_CAPTION);
 
@@ -215,7 +211,7 @@ describe.each(sites)('$name panel', (site) => {
     const { page, frame } = await openComposer(site);
     const clean = 'Layanan perekaman KTP elektronik dibuka setiap Sabtu di balai desa.';
     await typeCaption(frame, site, clean);
-    await page.waitForSelector(inPanel(site.name, '.finding, [data-saring="no-findings"]'));
+    await page.waitForSelector(inPanel(site.name, '[data-saring="char-count"]'));
     await clickPost(frame, site);
     await frame.waitForFunction(() => (globalThis.__fixture?.posts.length ?? 0) > 0);
     expect(await posts(frame)).toEqual([clean]);
@@ -224,9 +220,12 @@ describe.each(sites)('$name panel', (site) => {
 
   it('keeps exactly one panel through 100 openings and closings', async () => {
     const { page, frame } = await openComposer(site);
+    const panelCount = inPanel(site.name, '[data-saring="char-count"]');
     for (let i = 0; i < 50; i += 1) {
       await site.close(frame, 'id');
+      await page.waitForSelector(panelCount, { hidden: true });
       await site.open(frame, 'id');
+      await page.waitForSelector(panelCount);
     }
     await page.waitForSelector(inPanel(site.name, '[data-saring="char-count"]'));
     expect(await panelHosts(page, site.name)).toHaveLength(1);

@@ -35,7 +35,17 @@ export function JournalSettings({ api, say }: { api: JournalApi; say(message: st
           type="checkbox"
           data-setting="reminders"
           checked={settings.reminders}
-          onChange={(event) => void change({ reminders: event.currentTarget.checked })}
+          onChange={async (event) => {
+            const box = event.currentTarget;
+            const on = box.checked;
+            // Reminders are the only use of notifications, so the permission is asked for here,
+            // when the admin turns them on, not at install.
+            if (on && !(await api.allowNotifications())) {
+              box.checked = false;
+              return say(t('jrnNotificationsDenied'));
+            }
+            await change({ reminders: on });
+          }}
         />
         {t('jrnReminders')}
       </label>

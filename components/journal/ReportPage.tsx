@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatNumber, t, uiLang } from '../../lib/i18n';
 import { reportCsv } from '../../lib/journal/report-csv';
+import type { Outcome, Reply } from '../../lib/messaging/protocol';
 import type { JournalApi } from './api';
 import { BackupPanel } from './BackupPanel';
 import { JournalSettings } from './JournalSettings';
@@ -37,10 +38,9 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
     const template = state.templates.value.find((item) => item.id === id);
     return template ? localized(template.title) : null;
   };
-  const outcome = async (reply: Awaited<ReturnType<JournalApi['ask']>>, done?: string) => {
+  const outcome = async (reply: Reply<Outcome>, done?: string) => {
     if (!reply.ok) return setStatus(t('jrnActionFailed', t('jrnUnreachable')));
-    const data = reply.data as { ok?: boolean; errors?: Array<{ message: string }> };
-    if (data.ok === false) return setStatus(t('jrnActionFailed', (data.errors ?? []).map((error) => error.message).join(' ')));
+    if (!reply.data.ok) return setStatus(t('jrnActionFailed', reply.data.errors.map((error) => error.message).join(' ')));
     if (done) setStatus(done);
     await refresh();
   };
@@ -92,7 +92,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
           }}
         />
         <p role="status" class="status" data-status>
-          {state.load.value === 'failed' ? t('jrnLoadFailed') : status}
+          {state.load.value === 'failed' ? t('jrnLoadFailed') : state.load.value === 'loading' ? t('jrnLoading') : status}
         </p>
         <section aria-labelledby="summary-heading" data-section="summary">
           <h2 id="summary-heading">{t('jrnSummaryHeading', label)}</h2>

@@ -14,6 +14,8 @@ export interface JournalApi {
   confirm(message: string): boolean;
   /** Absolute URL of an extension page ("report.html"). */
   pageUrl(path: string): string;
+  /** Asks for the optional notifications permission (must run inside the admin's click). */
+  allowNotifications(): Promise<boolean>;
 }
 
 export function downloadText(fileName: string, text: string, type: string, doc: Document = document): void {
@@ -36,5 +38,6 @@ export function browserJournalApi(): JournalApi {
     browserLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
     confirm: (message) => window.confirm(message),
     pageUrl: (path) => new URL(path, browser.runtime.getURL('/')).href,
+    allowNotifications: () => browser.permissions.request({ permissions: ['notifications'] }).catch(() => false),
   };
 }

@@ -4,20 +4,20 @@ import { t, uiLang, type MessageKey } from '../../lib/i18n';
 import type { CsvLabels } from '../../lib/journal/report-csv';
 import type { PurposeKey } from '../../lib/journal/report';
 
-const PLATFORM_KEYS: Record<Platform, MessageKey> = {
+const PLATFORM_MESSAGES: Record<Platform, MessageKey> = {
   instagram: 'platformInstagram',
   facebook: 'platformFacebook',
   tiktok: 'platformTiktok',
 };
 
-const PURPOSE_KEYS: Record<PurposeKey, MessageKey> = {
+const PURPOSE_MESSAGES: Record<PurposeKey, MessageKey> = {
   informatif: 'jrnPurposeInformatif',
   edukatif: 'jrnPurposeEdukatif',
   promotif: 'jrnPurposePromotif',
   none: 'jrnPurposeNone',
 };
 
-const CATEGORY_KEYS: Record<Category, MessageKey> = {
+const CATEGORY_MESSAGES: Record<Category, MessageKey> = {
   hashtag: 'catHashtag',
   branding: 'catBranding',
   spelling: 'catSpelling',
@@ -29,16 +29,16 @@ const CATEGORY_KEYS: Record<Category, MessageKey> = {
   mention: 'catMention',
 };
 
-const SEVERITY_KEYS: Record<Severity, MessageKey> = {
+const SEVERITY_MESSAGES: Record<Severity, MessageKey> = {
   error: 'severityError',
   warning: 'severityWarning',
   info: 'severityInfo',
 };
 
-export const platformLabel = (platform: Platform): string => t(PLATFORM_KEYS[platform]);
-export const purposeLabel = (purpose: PurposeKey): string => t(PURPOSE_KEYS[purpose]);
-export const categoryLabel = (category: Category): string => t(CATEGORY_KEYS[category]);
-export const severityLabel = (severity: Severity): string => t(SEVERITY_KEYS[severity]);
+export const platformLabel = (platform: Platform): string => t(PLATFORM_MESSAGES[platform]);
+export const purposeLabel = (purpose: PurposeKey): string => t(PURPOSE_MESSAGES[purpose]);
+export const categoryLabel = (category: Category): string => t(CATEGORY_MESSAGES[category]);
+export const severityLabel = (severity: Severity): string => t(SEVERITY_MESSAGES[severity]);
 
 export function localized(text: LocalizedText): string {
   return uiLang.value === 'en' ? text.en ?? text.id : text.id;

@@ -12,6 +12,8 @@ export interface FakeJournalApi extends JournalApi {
   confirmed: string[];
   downloads: Array<{ fileName: string; text: string; type: string }>;
   deps: service.JournalDeps;
+  /** What the browser answers when asked for the notifications permission. */
+  notificationsAllowed: boolean;
 }
 
 export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: Profile[]; templates?: Template[]; now?: number }): FakeJournalApi {
@@ -78,6 +80,8 @@ export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: P
     },
     browserLanguage: () => 'id-ID',
     pageUrl: (path) => `chrome-extension://test/${path}`,
+    notificationsAllowed: true,
+    allowNotifications: async () => api.notificationsAllowed,
   };
   return api;
 }

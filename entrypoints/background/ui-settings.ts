@@ -5,7 +5,7 @@ export const DEFAULT_UI: UiSettings = {
   lang: 'auto',
   activeProfiles: {},
   panel: { collapsed: false, side: 'right', offsetY: 0 },
-  journal: { fullCaption: false, reminders: true },
+  journal: { fullCaption: false, reminders: false },
   tourSeen: false,
 };
 

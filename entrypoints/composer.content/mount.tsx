@@ -112,7 +112,9 @@ export async function mountPanel(
       prompt(findings, proceed) {
         session.prompt.value = { findings, proceed };
       },
-      posted({ overridden, findingsLeft }) {
+      posted({ overridden }) {
+        // Everything still worth a look goes in the journal, not only what stopped the post.
+        const findingsLeft = session.findings.value.filter((f) => f.severity !== 'info');
         void services.recordPost({
           platform: handle.platform,
           profileId: session.profile.value?.id ?? null,

@@ -4,15 +4,10 @@
  * extension loaded on the practice page and the three composers. No account and no network needed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer';
 import { buildFixtures } from './harness/build';
-import { HOSTS, startFixtureServer } from './harness/server';
-import { extensionDir, repoRoot } from './harness/paths';
-
-const chromium = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
+import { startFixtureServer } from './harness/server';
+import { repoRoot } from './harness/paths';
+import { chromiumPath, launchBrowser } from './harness/browser';
 
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -32,30 +27,10 @@ if (build.status !== 0) fail('The extension did not build (see above).');
 
 await buildFixtures();
 const server = await startFixtureServer();
-const userDataDir = mkdtempSync(join(tmpdir(), 'saring-demo-'));
-const rules = HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`).join(', ');
-
-const browser = await puppeteer
-  .launch({
-    executablePath: chromium,
-    headless: false,
-    pipe: true,
-    enableExtensions: [extensionDir],
-    userDataDir,
-    defaultViewport: null,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${rules}`,
-      '--window-size=1400,900',
-    ],
-  })
-  .catch((error: unknown) => fail(`Chromium did not start (${chromium}): ${String(error)}`));
+const launched = await launchBrowser({ port: server.port, extension: true, headless: false }).catch((error: unknown) =>
+  fail(`Chromium did not start (${chromiumPath}): ${String(error)}`),
+);
+const { browser } = launched;
 
 const worker = await browser.waitForTarget(
   (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
@@ -79,9 +54,8 @@ process.stdout.write(
 );
 
 const stop = async () => {
-  await browser.close().catch(() => undefined);
+  await launched.close();
   await server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
   process.exit(0);
 };
 browser.on('disconnected', () => void stop());

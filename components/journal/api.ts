@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ask } from '../../lib/messaging/client';
+import { downloadText } from '../shared/download';
 
 export interface JournalApi {
   ask: typeof ask;
@@ -16,19 +17,6 @@ export interface JournalApi {
   pageUrl(path: string): string;
   /** Asks for the optional notifications permission (must run inside the admin's click). */
   allowNotifications(): Promise<boolean>;
-}
-
-export function downloadText(fileName: string, text: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function browserJournalApi(): JournalApi {

@@ -1,4 +1,5 @@
 /** Words for platforms, purposes and finding categories, shared by the popup, report and CSV. */
+import { CATEGORY_LABELS, SEVERITY_LABELS } from '../panel/labels';
 import type { Category, LocalizedText, Platform, Severity } from '../../lib/checks/types';
 import { t, uiLang, type MessageKey } from '../../lib/i18n';
 import type { CsvLabels } from '../../lib/journal/report-csv';
@@ -17,23 +18,9 @@ const PURPOSE_MESSAGES: Record<PurposeKey, MessageKey> = {
   none: 'jrnPurposeNone',
 };
 
-const CATEGORY_MESSAGES: Record<Category, MessageKey> = {
-  hashtag: 'catHashtag',
-  branding: 'catBranding',
-  spelling: 'catSpelling',
-  hoax: 'catHoax',
-  'personal-data': 'catPersonalData',
-  sensitive: 'catSensitive',
-  length: 'catLength',
-  link: 'catLink',
-  mention: 'catMention',
-};
-
-const SEVERITY_MESSAGES: Record<Severity, MessageKey> = {
-  error: 'severityError',
-  warning: 'severityWarning',
-  info: 'severityInfo',
-};
+// The panel's labels, so a category reads the same in the panel and in the report.
+const CATEGORY_MESSAGES = CATEGORY_LABELS;
+const SEVERITY_MESSAGES = SEVERITY_LABELS;
 
 export const platformLabel = (platform: Platform): string => t(PLATFORM_MESSAGES[platform]);
 export const purposeLabel = (purpose: PurposeKey): string => t(PURPOSE_MESSAGES[purpose]);

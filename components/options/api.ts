@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ask } from '../../lib/messaging/client';
+import { downloadText } from '../shared/download';
 import { PRESET_REVISION_KEY } from '../../lib/messaging/protocol';
 
 export interface OptionsApi {
@@ -18,19 +19,6 @@ export interface OptionsApi {
   /** Saves text as a file through the browser's download UI. */
   download(fileName: string, text: string): void;
   browserLanguage(): string | undefined;
-}
-
-export function downloadText(fileName: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function browserApi(): OptionsApi {

@@ -137,3 +137,22 @@ describe('hostile strings', () => {
     expect(root.textContent).toContain('<img src=x');
   });
 });
+
+describe('a local copy of a pack item', () => {
+  it('can go back to the pack’s version, and cannot be deleted (that would hide the pack’s item)', async () => {
+    api.snapshot.packItems = { [`profiles/${api.snapshot.local.profiles[0]!.id}`]: 'Paket Provinsi' };
+    mount(api);
+    await settle();
+    goTo('profiles');
+    await settle();
+    const id = api.snapshot.local.profiles[0]!.id;
+    const row = $(root, `[data-profile-id="${id}"]`);
+    expect(row.dataset.origin).toBe('override');
+    expect(row.querySelector('[data-action="delete-profile"]')).toBeNull();
+    $(row, '[data-action="revert-profile"]').click();
+    await settle();
+    $(row, '[data-action="confirm-revert-profile"]').click();
+    await settle();
+    expect(api.calls.find((c) => c.type === 'local:revert')?.payload).toEqual({ kind: 'profiles', id });
+  });
+});

@@ -3,7 +3,7 @@ import { formatNumber, t, uiLang } from '../../lib/i18n';
 import type { CatalogEntry } from '../../lib/practice/catalog';
 import { buildSummary, formatSummary, summaryFileName } from '../../lib/practice/summary';
 import { localized } from '../panel/localized';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 import { LOOKS } from './looks';
 import { attempts, backgroundReady, setTrainee, trainee } from './state';
 

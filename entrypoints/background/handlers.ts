@@ -4,6 +4,7 @@ import { presetHandlers } from './presets';
 import { packHandlers } from './packs';
 import { journalHandlers } from './journal';
 import { progressHandlers } from './progress';
+import { localBackup } from './backup';
 import type { BackgroundDeps } from './deps';
 
 /** Every message's handler, one file per area; the type makes a missing one a compile error. */
@@ -11,7 +12,7 @@ export function createHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptio
   return {
     ...presetHandlers(db, deps),
     ...packHandlers(db, deps, onSubscriptionsChanged),
-    ...journalHandlers(deps),
+    ...journalHandlers(deps, localBackup(db, deps)),
     ...progressHandlers(deps),
   };
 }

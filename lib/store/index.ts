@@ -37,6 +37,8 @@ export {
   setLocalRuleSettings,
   updateLocalRuleSettings,
   addAllowedWord,
+  validateLocalOverrides,
+  replaceLocalOverrides,
   type WriteContext,
 } from './overrides';
 export { getSettings, setSettings, DEFAULT_STORED_SETTINGS } from './settings';

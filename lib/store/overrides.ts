@@ -123,3 +123,70 @@ export async function addAllowedWord(db: SaringDB, profileId: string, word: stri
   if (profile.allowedWords.includes(word)) return { ok: true };
   return saveLocalItem(db, 'profiles', { ...profile, allowedWords: [...profile.allowedWords, word] }, ctx);
 }
+
+/**
+ * Checks a backup's local part (profiles, glossary, templates, hidden ids, rule settings) the way a
+ * pack is checked, so a restore can refuse a bad file before anything is written.
+ */
+export function validateLocalOverrides(
+  data: unknown,
+  lang: Lang,
+  today: string,
+): { ok: true; local: LocalOverrides } | Refusal {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, errors: [{ path: 'local', message: lang === 'en' ? 'local: must be an object.' : 'local: harus berupa objek.' }] };
+  }
+  const { profiles, glossary, templates, ruleSettings, hidden, ...rest } = data as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length) {
+    const path = `local.${unknown[0]}`;
+    return { ok: false, errors: [{ path, message: lang === 'en' ? `${path}: unknown field.` : `${path}: kolom tidak dikenal.` }] };
+  }
+  const pack: Record<string, unknown> = { format: PACK_FORMAT, version: PACK_VERSION, id: 'local', name: 'local', publisher: { name: 'local' }, updated: today };
+  for (const [key, value] of Object.entries({ profiles, glossary, templates, ruleSettings })) if (value !== undefined) pack[key] = value;
+  const parsed = parsePack(pack, lang);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, path: `local.${e.path}`, message: `local.${e.message}` })) };
+  const hiddenIds: Partial<Record<LocalKind, string[]>> = {};
+  if (hidden !== undefined) {
+    const entries = typeof hidden === 'object' && hidden !== null && !Array.isArray(hidden) ? Object.entries(hidden) : null;
+    const valid =
+      entries?.every(([kind, ids]) => ['profiles', 'glossary', 'templates'].includes(kind) && Array.isArray(ids) && ids.every((id) => typeof id === 'string' && id.length <= 200)) ?? false;
+    if (!valid) {
+      return { ok: false, errors: [{ path: 'local.hidden', message: lang === 'en' ? 'local.hidden: lists of item ids per kind.' : 'local.hidden: daftar id butir per jenis.' }] };
+    }
+    for (const [kind, ids] of entries ?? []) hiddenIds[kind as LocalKind] = ids as string[];
+  }
+  const { pack: checked } = parsed;
+  return {
+    ok: true,
+    local: {
+      profiles: checked.profiles ?? [],
+      glossary: checked.glossary ?? [],
+      templates: checked.templates ?? [],
+      hidden: hiddenIds,
+      ruleSettings: checked.ruleSettings,
+    },
+  };
+}
+
+/**
+ * Replaces all of the admin's own items and rule settings in one transaction (restoring a backup).
+ * Locks are not checked here: they win at merge time whatever the overrides say.
+ */
+export async function replaceLocalOverrides(db: SaringDB, local: LocalOverrides, ctx: WriteContext): Promise<Outcome> {
+  return inWriteTx(db, ctx.lang, async (tx) => {
+    const store = tx.objectStore('overrides');
+    await store.clear();
+    for (const kind of ['profiles', 'glossary', 'templates'] as const) {
+      for (const item of local[kind] ?? []) {
+        await store.put({ key: `${kind}/${item.id}`, kind, id: item.id, item, updatedAt: ctx.now } as OverrideRecord);
+      }
+      for (const id of local.hidden?.[kind] ?? []) {
+        await store.put({ key: `${kind}/${id}`, kind, id, item: null, updatedAt: ctx.now } as OverrideRecord);
+      }
+    }
+    if (local.ruleSettings) await store.put({ key: 'ruleSettings', kind: 'ruleSettings', settings: local.ruleSettings, updatedAt: ctx.now });
+    await bumpRevision(tx);
+    return { ok: true };
+  });
+}

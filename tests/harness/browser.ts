@@ -14,19 +14,27 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { port: number; extension: boolean }): Promise<LaunchedBrowser> {
+export const chromiumPath = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
+
+/**
+ * Chromium with the three sites' hosts mapped to the fixture server. `headless: false` is for
+ * `npm start`, where a person uses the window.
+ */
+export async function launchBrowser(options: { port: number; extension: boolean; headless?: boolean }): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'saring-chromium-'));
   const rules = HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${options.port}`).join(', ');
+  const headless = options.headless ?? true;
   const browser = await puppeteer.launch({
-    executablePath: process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium',
-    headless: true,
+    executablePath: chromiumPath,
+    headless,
     pipe: true,
     enableExtensions: options.extension ? [extensionDir] : false,
     userDataDir,
     // A common laptop screen: puppeteer's 800×600 default leaves no room beside the composers, and
-    // a fixed-position panel pushed below the fold cannot be scrolled to.
-    defaultViewport: { width: 1366, height: 900 },
+    // a fixed-position panel pushed below the fold cannot be scrolled to. A visible window sizes itself.
+    defaultViewport: headless ? { width: 1366, height: 900 } : null,
     args: [
+      ...(headless ? [] : ['--window-size=1400,900']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

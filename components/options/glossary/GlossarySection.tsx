@@ -75,6 +75,7 @@ export function GlossarySection() {
               onEdit={() => setEditing({ form: glossaryToForm(entry), isNew: false, readOnly: false })}
               onView={() => setEditing({ form: glossaryToForm(entry), isNew: false, readOnly: true })}
               onDelete={() => void act('local:delete', { kind: 'glossary', id: entry.id }, t('optDeletedNamed', entry.preferred))}
+                onRevert={() => void act('local:revert', { kind: 'glossary', id: entry.id }, t('optRevertNamed', entry.preferred))}
             >
               <p>{t('optNotVariants', entry.variants.join(', '))}</p>
               {entry.note ? <p class="muted">{localized(entry.note, lang)}</p> : null}

@@ -16,6 +16,8 @@ export interface ItemRowProps {
   /** A pack item opened for reading. */
   onView(): void;
   onDelete(): void;
+  /** Drops the admin's copy of a pack item: the pack's version applies again. */
+  onRevert(): void;
 }
 
 function OriginBadge({ origin }: { origin: Origin }) {
@@ -60,8 +62,17 @@ export function ItemRow(p: ItemRowProps) {
             {t('optEdit')}
           </button>
         )}
-        {/* 'local:delete' on a copy of a pack item hides the pack's item too (lib/store removeItem),
-            which is not what "delete my copy" means; copies keep no delete until a revert message exists. */}
+        {/* A copy of a pack item is reverted, not deleted: deleting would hide the pack's item too. */}
+        {p.origin.kind === 'override' ? (
+          <ConfirmButton
+            label={t('optRevertToPack')}
+            ariaLabel={t('optRevertNamed', p.title)}
+            question={t('optRevertNamed', p.title)}
+            yes={t('optRevertToPack')}
+            action={`revert-${p.noun}`}
+            onConfirm={p.onRevert}
+          />
+        ) : null}
         {p.origin.kind === 'local' ? (
           <ConfirmButton
             label={t('optDelete')}

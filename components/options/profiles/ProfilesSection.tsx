@@ -89,6 +89,7 @@ export function ProfilesSection() {
                 onEdit={() => setEditing({ form: profileToForm(profile), isNew: false, readOnly: false })}
                 onView={() => setEditing({ form: profileToForm(profile), isNew: false, readOnly: true })}
                 onDelete={() => void act('local:delete', { kind: 'profiles', id: profile.id }, t('optDeletedNamed', profile.officialName))}
+                onRevert={() => void act('local:revert', { kind: 'profiles', id: profile.id }, t('optRevertNamed', profile.officialName))}
               >
                 {defaults.length ? (
                   <p>{t('optDefaultForList', defaults.map((p) => t(PLATFORM_LABELS[p])).join(', '))}</p>

@@ -74,6 +74,7 @@ export function TemplatesSection() {
               onEdit={() => setEditing({ form: templateToForm(template), isNew: false, readOnly: false })}
               onView={() => setEditing({ form: templateToForm(template), isNew: false, readOnly: true })}
               onDelete={() => void act('local:delete', { kind: 'templates', id: template.id }, t('optDeletedNamed', localized(template.title, lang)))}
+                onRevert={() => void act('local:revert', { kind: 'templates', id: template.id }, t('optRevertNamed', localized(template.title, lang)))}
             >
               <p class="muted">
                 {template.category} · {template.purpose}

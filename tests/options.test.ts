@@ -141,7 +141,18 @@ describe('options page', () => {
     await goTo('packs');
     await typeInto('input[name="export-name"]', 'Paket Ekspor');
     await typeInto('input[name="export-publisher"]', 'Diskominfo Kabupaten Contoh');
-    await page.click(`input[name="export-profiles"][value="${profile.id}"]`);
+    const box = `input[name="export-profiles"][value="${profile.id}"]`;
+    await page.$eval(box, (element) => element.scrollIntoView({ block: 'center' }));
+    await page.click(box);
+    // Each step must have taken before exporting, as a person would see it on screen.
+    await page.waitForFunction(
+      (selector: string) =>
+        (document.querySelector(selector) as HTMLInputElement | null)?.checked === true &&
+        (document.querySelector('input[name="export-name"]') as HTMLInputElement).value === 'Paket Ekspor' &&
+        (document.querySelector('input[name="export-publisher"]') as HTMLInputElement).value === 'Diskominfo Kabupaten Contoh',
+      POLL,
+      box,
+    );
     await page.click('[data-action="export-pack"]');
     await page.waitForFunction(() => /\.saring\.json/.test(document.querySelector('[data-testid="notice"]')?.textContent ?? ''), POLL);
     const deadline = Date.now() + 10_000;

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { extensionId, inPanel, launchBrowser, openPage, panelHosts, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { extensionId, inPanel, launchBrowser, openExtensionPage, openPage, panelHosts, type LaunchedBrowser, type WatchedPage } from './harness/browser';
 import { byText, editorCss, modelText, posts, sites, type Site } from './harness/sites';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void } };
@@ -245,17 +245,30 @@ describe.each(sites)('$name panel', (site) => {
 });
 
 describe('preset changes', () => {
-  it('reach an open panel without reloading the tab', async () => {
+  it('made in the options page reach an open panel without reloading the tab', async () => {
     const site = sites[0] as Site;
     const { page, frame } = await openComposer(site);
     await typeCaption(frame, site, 'Warga dihimbau untuk tertib.');
     const [spelling] = (await waitForRow(page, site, (r) => r.category === 'spelling')).filter((r) => r.category === 'spelling');
     expect(spelling).toBeDefined();
-    const off = await asOptionsPage('local:rule-settings', { settings: { rules: { [spelling?.ruleId ?? '']: { enabled: false } } } });
-    expect(off).toMatchObject({ ok: true });
+    const toggle = `input[name="rule-${spelling?.ruleId ?? ''}-enabled"]`;
+
+    const options = await openExtensionPage(launched.browser, 'options.html');
+    const switchRule = async () => {
+      await options.page.bringToFront();
+      await options.page.click('[data-nav="rules"]');
+      await options.page.waitForSelector(toggle);
+      await options.page.$eval(toggle, (element) => element.scrollIntoView({ block: 'center' }));
+      await options.page.click(toggle);
+      await options.page.click('[data-action="save-rules"]');
+      await page.bringToFront();
+    };
+    await switchRule();
     await waitForRow(page, site, (r) => r.category === 'spelling', false);
-    await asOptionsPage('local:rule-settings', { settings: {} });
+    await switchRule();
     await waitForRow(page, site, (r) => r.category === 'spelling');
+    await options.page.close();
+    expect(options.errors).toEqual([]);
   });
 
   it('with the prompt turned off, a post with errors goes straight through', async () => {

@@ -16,11 +16,22 @@ export function Header({ session, services }: { session: PanelSession; services:
   const profile = session.profile.value;
   const profiles = preset?.profiles ?? [];
   const langChoice = preset?.ui.lang ?? 'auto';
+  const side = preset?.ui.panel.side ?? 'right';
   return (
     <header class="panel__header">
       <div class="panel__heading">
         <h2 class="panel__title">{t('panelTitle')}</h2>
         <span class="panel__platform">{t(PLATFORM_NAMES[platform])}</span>
+        <button
+          type="button"
+          class="icon-button icon-button--push"
+          data-action="move-panel"
+          aria-label={side === 'left' ? t('moveRight') : t('moveLeft')}
+          title={side === 'left' ? t('moveRight') : t('moveLeft')}
+          onClick={() => void services.saveUi({ panel: { side: side === 'left' ? 'right' : 'left' } })}
+        >
+          {side === 'left' ? '→' : '←'}
+        </button>
         <button
           type="button"
           class="icon-button"

@@ -188,25 +188,19 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
     },
     async 'subscription:add'({ url, refreshHours }) {
       const lang = await deps.lang();
-      // The options page asked for this origin (it needs the admin's click); without it, no fetch.
+      // The options page asks for this origin first (that needs the admin's click). Without it the
+      // fetch still works from hosts that allow cross-origin reads, as most static hosts do;
+      // otherwise it fails and the error says so.
       const granted = await browser.permissions.contains({ origins: [permissionPattern(url)] }).catch(() => false);
-      if (!granted) {
-        return {
-          ok: false,
-          errors: [
-            {
-              path: 'url',
-              message:
-                lang === 'en'
-                  ? 'Saring may not read from this address yet: allow access when the browser asks.'
-                  : 'Saring belum diizinkan membaca alamat ini: izinkan akses saat peramban bertanya.',
-            },
-          ],
-        };
-      }
       const result = await after(await subscribe(db, url, { fetch: (u, init) => fetch(u, init), now: deps.now(), lang, refreshHours }));
       if (result.ok) await onSubscriptionsChanged();
-      return result.ok ? { ok: true, packId: result.record.id } : { ok: false, errors: result.errors };
+      if (result.ok) return { ok: true, packId: result.record.id };
+      if (granted) return { ok: false, errors: result.errors };
+      const hint =
+        lang === 'en'
+          ? 'Saring is not allowed to read this address: allow access when the browser asks, or ask the publisher to allow cross-origin reads.'
+          : 'Saring belum diizinkan membaca alamat ini: izinkan akses saat peramban bertanya, atau minta penerbit paket mengizinkan akses lintas asal.';
+      return { ok: false, errors: [...result.errors, { path: 'url', message: hint }] };
     },
     async 'subscription:refresh'({ packId }) {
       const lang = await deps.lang();

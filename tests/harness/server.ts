@@ -57,6 +57,40 @@ function page(host: string, url: URL): string {
   return shell('TikTok Studio', '<div id="root"></div><script src="/__fixtures/tiktok.js"></script>');
 }
 
+/** A pack the suite publishes, as a Diskominfo would on its web host (set with PUT, see packs.ts). */
+export interface PublishedPack {
+  status: number;
+  body: string;
+  /** Answer only after this many milliseconds (a slow host). */
+  delayMs?: number;
+  /** Answer with a 302 to this URL instead. */
+  location?: string;
+}
+
+const published = new Map<string, PublishedPack>();
+
+function servePack(name: string, request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse): void {
+  if (request.method === 'PUT') {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    request.on('end', () => {
+      published.set(name, JSON.parse(body) as PublishedPack);
+      response.writeHead(204).end();
+    });
+    return;
+  }
+  const pack = published.get(name);
+  if (!pack) {
+    response.writeHead(404).end('no such pack');
+    return;
+  }
+  setTimeout(() => {
+    if (pack.location) response.writeHead(302, { location: pack.location }).end();
+    // Like a static host that allows cross-origin reads (GitHub Pages, most CDNs).
+    else response.writeHead(pack.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'access-control-allow-origin': '*' }).end(pack.body);
+  }, pack.delayMs ?? 0);
+}
+
 export interface FixtureServer {
   port: number;
   close(): Promise<void>;
@@ -68,6 +102,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const url = new URL(request.url ?? '/', `https://${host}`);
     if (!HOSTS.some((known) => known === host)) {
       response.writeHead(404).end('unknown host');
+      return;
+    }
+    const packName = /^\/__packs\/([\w.-]+)$/.exec(url.pathname)?.[1];
+    if (packName) {
+      servePack(packName, request, response);
       return;
     }
     const asset = /^\/__fixtures\/(instagram|facebook|tiktok)\.js$/.exec(url.pathname);

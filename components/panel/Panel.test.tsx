@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { signal } from '@preact/signals';
+import { PanelRoot } from './PanelRoot';
+import { createPanelSession } from './session';
+import type { PanelServices } from './services';
+import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
+import { uiLang } from '../../lib/i18n';
+import type { PanelPreset } from '../../lib/messaging/protocol';
+import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
+
+/** A composer that keeps its text in a string, the way an editor's model would. */
+function fakeComposer(initial: string) {
+  let text = initial;
+  const listeners: Array<(t: string) => void> = [];
+  const done = (): InsertResult => ({ ok: true, text });
+  const set = (next: string) => {
+    text = next;
+    for (const l of listeners) l(text);
+  };
+  const editor = document.createElement('div');
+  const handle: ComposerHandle = {
+    platform: 'instagram',
+    editor,
+    anchor: editor,
+    readText: () => text,
+    insertAtCaret: async (value) => (set(text + value), done()),
+    replaceRange: vi.fn(async (start: number, end: number, value: string) => (set(text.slice(0, start) + value + text.slice(end)), done())),
+    replaceAll: async (value) => (set(value), done()),
+    restoreCaret: () => {},
+    findPostButton: () => null,
+    accountName: () => null,
+    onChange: (cb) => void listeners.push(cb),
+    isConnected: () => true,
+  };
+  return { handle, type: set, text: () => text };
+}
+
+function preset(ui: Partial<PanelPreset['ui']['panel']> = {}): PanelPreset {
+  return {
+    profiles: [],
+    activeProfileId: null,
+    glossary: [],
+    templates: [],
+    settings: DEFAULT_SETTINGS,
+    ui: {
+      lang: 'id',
+      activeProfiles: {},
+      panel: { collapsed: false, side: 'right', offsetY: 0, ...ui },
+      journal: { fullCaption: false, reminders: false },
+      tourSeen: true,
+    },
+    locked: {},
+    messages: { lang: 'id', templates: {} },
+  };
+}
+
+let root: HTMLElement;
+let services: PanelServices & { saveUi: ReturnType<typeof vi.fn> };
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function mount(caption: string, presetValue = preset()) {
+  const composer = fakeComposer(caption);
+  const presetSignal = signal<PanelPreset | null>(presetValue);
+  const session = createPanelSession(composer.handle, presetSignal, new AbortController().signal);
+  render(<PanelRoot session={session} services={services} />, root);
+  return { composer, session, presetSignal };
+}
+
+const rows = () => [...root.querySelectorAll<HTMLElement>('li.finding')];
+
+beforeEach(() => {
+  uiLang.value = 'id';
+  root = document.createElement('div');
+  document.body.append(root);
+  services = { saveUi: vi.fn(async () => {}), allowWord: vi.fn(async () => true), recordPost: vi.fn(async () => {}) };
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the panel', () => {
+  it('shows the findings of the caption, follows typing, and counts characters', async () => {
+    const { composer } = mount('Warga dihimbau tertib.');
+    expect(root.querySelector('[data-saring="char-count"]')?.textContent).toBe('22 / 2.200');
+    expect(rows().some((r) => r.dataset.category === 'spelling' && r.textContent?.includes('“dihimbau”'))).toBe(true);
+    composer.type('Warga diimbau tertib.');
+    await flush();
+    expect(rows().some((r) => r.textContent?.includes('dihimbau'))).toBe(false);
+    expect(root.querySelector('[data-saring="char-count"]')?.textContent).toBe('21 / 2.200');
+  });
+
+  it('applies a fix to exactly the flagged range', async () => {
+    const { composer } = mount('Warga dihimbau tertib.');
+    const row = rows().find((r) => r.textContent?.includes('“dihimbau”'));
+    row?.querySelector<HTMLButtonElement>('[data-action="apply-fix"]')?.click();
+    await flush();
+    expect(composer.handle.replaceRange).toHaveBeenCalledWith(6, 14, 'diimbau');
+    expect(composer.text()).toBe('Warga diimbau tertib.');
+  });
+
+  it('fixes all safe findings from right to left so every range stays right', async () => {
+    const { composer } = mount('Silahkan antri. Ijin diurus di sini.');
+    root.querySelector<HTMLButtonElement>('[data-action="fix-all"]')?.click();
+    for (let i = 0; i < 5; i += 1) await flush();
+    expect(composer.text()).toBe('Silakan antre. Izin diurus di sini.');
+    const starts = (composer.handle.replaceRange as ReturnType<typeof vi.fn>).mock.calls.map((c) => c[0] as number);
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
+  });
+
+  it('ignores a finding for this post only', async () => {
+    mount('Warga dihimbau tertib.');
+    rows().find((r) => r.textContent?.includes('“dihimbau”'))?.querySelector<HTMLButtonElement>('[data-action="ignore"]')?.click();
+    await flush();
+    expect(rows().some((r) => r.textContent?.includes('dihimbau'))).toBe(false);
+  });
+
+  it('collapses to a badge with the counts, and moves to the other side', async () => {
+    const { presetSignal } = mount('NIK 3404074503900001');
+    root.querySelector<HTMLButtonElement>('[data-action="move-panel"]')?.click();
+    expect(services.saveUi).toHaveBeenCalledWith({ panel: { side: 'left' } });
+    root.querySelector<HTMLButtonElement>('[data-action="collapse"]')?.click();
+    expect(services.saveUi).toHaveBeenCalledWith({ panel: { collapsed: true } });
+    presetSignal.value = preset({ collapsed: true });
+    await flush();
+    const badge = root.querySelector<HTMLButtonElement>('[data-action="expand"]');
+    expect(badge?.getAttribute('aria-label')).toMatch(/^Saring: [1-9]\d* harus diperbaiki/);
+    expect(root.querySelector('li.finding')).toBeNull();
+  });
+
+  it('renders a caption full of markup as text', async () => {
+    mount('<img src=x onerror=alert(1)> dihimbau');
+    await flush();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('dihimbau');
+  });
+
+  it('asks to allow a flagged word for the profile', async () => {
+    const withProfile = preset();
+    withProfile.profiles = [
+      { id: 'p', officialName: 'Desa Contoh', shortNames: [], handles: {}, hashtags: { required: [], recommended: [], forbidden: [] }, contacts: [], timeZone: 'WIB', allowedWords: [] },
+    ];
+    mount('Warga dihimbau tertib.', withProfile);
+    rows().find((r) => r.textContent?.includes('“dihimbau”'))?.querySelector<HTMLButtonElement>('[data-action="allow-word"]')?.click();
+    await flush();
+    expect(services.allowWord).toHaveBeenCalledWith('p', 'dihimbau');
+    expect(rows().some((r) => r.textContent?.includes('“dihimbau”'))).toBe(false);
+  });
+});

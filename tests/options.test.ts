@@ -142,17 +142,24 @@ describe('options page', () => {
     await typeInto('input[name="export-name"]', 'Paket Ekspor');
     await typeInto('input[name="export-publisher"]', 'Diskominfo Kabupaten Contoh');
     const box = `input[name="export-profiles"][value="${profile.id}"]`;
-    await page.$eval(box, (element) => element.scrollIntoView({ block: 'center' }));
-    await page.click(box);
+    // A late re-render can move the list under the pointer; like a person, look and click again.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (await page.$eval(box, (element) => (element as HTMLInputElement).checked)) break;
+      await page.$eval(box, (element) => element.scrollIntoView({ block: 'center' }));
+      await page.click(box);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     // Each step must have taken before exporting, as a person would see it on screen.
-    await page.waitForFunction(
-      (selector: string) =>
-        (document.querySelector(selector) as HTMLInputElement | null)?.checked === true &&
-        (document.querySelector('input[name="export-name"]') as HTMLInputElement).value === 'Paket Ekspor' &&
-        (document.querySelector('input[name="export-publisher"]') as HTMLInputElement).value === 'Diskominfo Kabupaten Contoh',
-      POLL,
-      box,
-    );
+    const formState = () =>
+      page.evaluate(
+        (selector: string) => ({
+          checked: (document.querySelector(selector) as HTMLInputElement | null)?.checked,
+          name: (document.querySelector('input[name="export-name"]') as HTMLInputElement).value,
+          publisher: (document.querySelector('input[name="export-publisher"]') as HTMLInputElement).value,
+        }),
+        box,
+      );
+    await expect.poll(formState, POLL).toEqual({ checked: true, name: 'Paket Ekspor', publisher: 'Diskominfo Kabupaten Contoh' });
     await page.click('[data-action="export-pack"]');
     await page.waitForFunction(() => /\.saring\.json/.test(document.querySelector('[data-testid="notice"]')?.textContent ?? ''), POLL);
     const deadline = Date.now() + 10_000;

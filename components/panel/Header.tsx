@@ -38,7 +38,10 @@ export function Header({ session, services }: { session: PanelSession; services:
           data-action="collapse"
           aria-label={t('collapse')}
           title={t('collapse')}
-          onClick={() => void services.saveUi({ panel: { collapsed: true } })}
+          onClick={() => {
+            session.openedHere.value = false;
+            void services.saveUi({ panel: { collapsed: true } });
+          }}
         >
           –
         </button>

@@ -130,6 +130,18 @@ describe('the panel', () => {
     expect(root.querySelector('li.finding')).toBeNull();
   });
 
+  it('shows only its badge where it would cover the composer, until the admin opens it', async () => {
+    const { session } = mount('Warga dihimbau tertib.');
+    session.crowded.value = true;
+    await flush();
+    expect(root.querySelector('li.finding')).toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-action="expand"]')?.click();
+    await flush();
+    expect(rows().length).toBeGreaterThan(0);
+    // Opening it here is for this composer only, not a saved preference.
+    expect(services.saveUi).not.toHaveBeenCalled();
+  });
+
   it('renders a caption full of markup as text', async () => {
     mount('<img src=x onerror=alert(1)> dihimbau');
     await flush();

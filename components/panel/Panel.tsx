@@ -9,7 +9,7 @@ import type { Finding } from '../../lib/checks/types';
 
 export function Panel({ session, services }: { session: PanelSession; services: PanelServices }) {
   const preset = session.preset.value;
-  const collapsed = preset?.ui.panel.collapsed ?? false;
+  const collapsed = session.collapsed.value;
   const counts = session.counts.value;
 
   if (collapsed) {
@@ -20,7 +20,10 @@ export function Panel({ session, services }: { session: PanelSession; services: 
         data-action="expand"
         lang={uiLang.value}
         aria-label={t('badgeLabel', counts.error, counts.warning, counts.info)}
-        onClick={() => void services.saveUi({ panel: { collapsed: false } })}
+        onClick={() => {
+          session.openedHere.value = true;
+          if (preset?.ui.panel.collapsed) void services.saveUi({ panel: { collapsed: false } });
+        }}
       >
         <span class="badge__name">S</span>
         <span class="badge__count badge__count--error">{counts.error}</span>

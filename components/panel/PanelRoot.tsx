@@ -33,6 +33,8 @@ export function PanelRoot({ session, services }: { session: PanelSession; servic
           state={prompt}
           onFixFirst={() => {
             session.prompt.value = null;
+            // The admin needs the findings now, even where the panel has to cover the composer.
+            session.openedHere.value = true;
             if (session.preset.value?.ui.panel.collapsed) void services.saveUi({ panel: { collapsed: false } });
             requestAnimationFrame(() =>
               focusFirst(root.current, '[data-severity="error"] button, [data-severity="warning"] button, .panel button'),

@@ -38,6 +38,14 @@ export function Prompt({
   useEffect(() => fixButton.current?.focus(), []);
   const links = new Map<string, string>();
   for (const f of state.findings) for (const l of f.links ?? []) links.set(l.url, l.label);
+  // The same sign three times is one thing to fix, said once with its count.
+  const grouped = new Map<string, { finding: Finding; count: number }>();
+  for (const f of state.findings) {
+    const key = `${f.ruleId}\u0000${f.message}`;
+    const seen = grouped.get(key);
+    if (seen) seen.count += 1;
+    else grouped.set(key, { finding: f, count: 1 });
+  }
   return (
     <div class="prompt-backdrop">
       <div
@@ -62,9 +70,10 @@ export function Prompt({
         </h2>
         <p id="saring-prompt-intro">{t('promptIntro', state.findings.length)}</p>
         <ul class="prompt__list">
-          {state.findings.map((f) => (
+          {[...grouped.values()].map(({ finding: f, count }) => (
             <li data-rule-id={f.ruleId} data-severity={f.severity} data-category={f.category} key={`${f.ruleId}:${f.start}`}>
               <strong>{t(SEVERITY_LABELS[f.severity])}</strong> · {t(CATEGORY_LABELS[f.category])}: {f.message}
+              {count > 1 ? ` (${count}×)` : ''}
             </li>
           ))}
         </ul>

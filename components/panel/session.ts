@@ -28,6 +28,11 @@ export interface PanelSession extends FindingsState {
   templateUsed: Signal<string | null>;
   /** The prompt before posting, while it is shown. */
   prompt: Signal<PromptState | null>;
+  /** No room beside the composer: the panel shows as its badge unless the admin opened it here. */
+  crowded: Signal<boolean>;
+  openedHere: Signal<boolean>;
+  /** Shown as the badge: the admin collapsed it, or there is no room and they have not opened it. */
+  collapsed: ReadonlySignal<boolean>;
   insert(text: string, mode?: 'caret' | 'all'): Promise<InsertResult>;
   applyFix(finding: Finding, suggestion?: number): Promise<InsertResult>;
   fixAll(): Promise<number>;
@@ -51,6 +56,9 @@ export function createPanelSession(
   const busy = signal(false);
   const templateUsed = signal<string | null>(null);
   const prompt = signal<PromptState | null>(null);
+  const crowded = signal(false);
+  const openedHere = signal(false);
+  const collapsed = computed(() => (preset.value?.ui.panel.collapsed ?? false) || (crowded.value && !openedHere.value));
   const chosenHere = signal<string | undefined>(undefined);
   handle.onChange((next) => {
     text.value = next;
@@ -95,6 +103,9 @@ export function createPanelSession(
     busy,
     templateUsed,
     prompt,
+    crowded,
+    openedHere,
+    collapsed,
     insert(value, mode = 'caret') {
       return run(() => (mode === 'all' ? handle.replaceAll(value) : handle.insertAtCaret(value)));
     },

@@ -11,7 +11,8 @@ import type { PanelServices } from '../../components/panel/services';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle } from '../../lib/platforms/types';
 
-const PANEL_WIDTH = 320;
+const PANEL_WIDTH = 340;
+const PANEL_MIN_WIDTH = 260;
 const BADGE_WIDTH = 64;
 
 export interface MountedPanel {
@@ -63,14 +64,14 @@ export async function mountPanel(
     frame = 0;
     if (!handle.isConnected()) return;
     const prefs = preset.value?.ui.panel;
-    const width = prefs?.collapsed ? BADGE_WIDTH : PANEL_WIDTH;
-    const spot = placePanel(
-      handle.anchor.getBoundingClientRect(),
-      { width: window.innerWidth, height: window.innerHeight },
-      { width, height: box.offsetHeight || 200 },
-      prefs?.side,
-      prefs?.offsetY,
-    );
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const anchor = handle.anchor.getBoundingClientRect();
+    const full = placePanel(anchor, viewport, { width: PANEL_WIDTH, minWidth: PANEL_MIN_WIDTH, height: box.offsetHeight || 200 }, prefs?.side, prefs?.offsetY);
+    session.crowded.value = full.crowded;
+    const spot = session.collapsed.value
+      ? placePanel(anchor, viewport, { width: BADGE_WIDTH, minWidth: BADGE_WIDTH, height: 40 }, prefs?.side, prefs?.offsetY)
+      : full;
+    box.style.width = session.collapsed.value ? 'auto' : `${Math.round(spot.width)}px`;
     box.style.left = `${Math.round(spot.left)}px`;
     box.style.top = `${Math.round(spot.top)}px`;
   };
@@ -82,6 +83,7 @@ export async function mountPanel(
   resize.observe(handle.anchor);
   resize.observe(box);
   const unsubscribe = preset.subscribe(schedule);
+  const unsubscribeCollapsed = session.collapsed.subscribe(schedule);
   window.addEventListener('resize', schedule, { signal: lifetime.signal });
   window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: lifetime.signal });
 
@@ -134,6 +136,7 @@ export async function mountPanel(
       resize.disconnect();
       themeWatch.disconnect();
       unsubscribe();
+      unsubscribeCollapsed();
       if (frame) cancelAnimationFrame(frame);
       ui.remove();
     },

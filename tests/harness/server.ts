@@ -29,7 +29,7 @@ const css = `
 body { font: 14px system-ui, sans-serif; margin: 0; }
 nav { display: flex; gap: 12px; padding: 8px; }
 .portal .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.4); display: flex; align-items: center; justify-content: center; }
-[role="dialog"] { background: #fff; min-width: 480px; padding: 12px; }
+[role="dialog"] { background: #fff; min-width: 480px; max-width: 640px; padding: 12px; }
 .chat[role="dialog"] { position: fixed; right: 8px; bottom: 8px; min-width: 260px; border: 1px solid #ccc; }
 .caption { position: relative; }
 .caption [contenteditable], .caption-editor { min-height: 60px; border: 1px solid #ddd; padding: 4px; white-space: pre-wrap; }
@@ -37,6 +37,8 @@ nav { display: flex; gap: 12px; padding: 8px; }
 [role="button"] { display: inline-block; cursor: pointer; padding: 4px 8px; }
 [aria-disabled="true"] { opacity: .5; }
 .DraftEditor-root { position: relative; }
+/* TikTok Studio's form column, beside the video preview (the caption does not span the page). */
+.caption-form { max-width: 640px; }
 .public-DraftEditor-content, .public-DraftStyleDefault-block { white-space: pre-wrap; overflow-wrap: break-word; }
 .public-DraftEditorPlaceholder-root { position: absolute; color: #999; pointer-events: none; }
 .public-DraftEditorPlaceholder-hasFocus { color: #bbb; }
@@ -52,7 +54,7 @@ function page(host: string, url: URL): string {
   if (url.pathname === '/upload' || url.pathname === '/upload/') {
     // The older upload page hosts the uploader in an iframe; the content script must run in all frames.
     const src = `/creator${url.search}`;
-    return shell('TikTok', `<h1>Upload</h1><iframe data-tt="Upload_index_iframe" src="${src}" style="width:900px;height:600px;border:0"></iframe>`);
+    return shell('TikTok', `<h1>Upload</h1><iframe data-tt="Upload_index_iframe" src="${src}" style="width:100%;height:640px;border:0"></iframe>`);
   }
   return shell('TikTok Studio', '<div id="root"></div><script src="/__fixtures/tiktok.js"></script>');
 }

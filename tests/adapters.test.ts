@@ -3,33 +3,18 @@
  * The adapters run in an isolated world (like the content script); every assertion about inserted
  * text reads the editor's MODEL in the page's main world.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { launchBrowser, openPage, uploadIframe, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { uploadIframe } from './harness/browser';
+import { browserSuite } from './harness/suite';
 import { events, live, startProbe, waitForLive, type IsolatedWorld } from './harness/probe-client';
 import { editorCss, facebookSite, focusEditorEnd, modelText, posts, sites, stealFocus, tiktokSite, type Site } from './harness/sites';
 
-const port = inject('fixturePort');
-let launched: LaunchedBrowser;
-let opened: WatchedPage | null = null;
+const suite = browserSuite({ extension: false });
 
-beforeAll(async () => {
-  launched = await launchBrowser({ port, extension: false });
-});
-afterAll(async () => {
-  await launched.close();
-});
-afterEach(async () => {
-  // No test may leave an uncaught error or console error in the page.
-  if (!opened) return;
-  const { errors, page } = opened;
-  opened = null;
-  await page.close();
-  expect(errors).toEqual([]);
-});
 
 async function open(url: string): Promise<{ page: Page; frame: Frame; realm: IsolatedWorld }> {
-  opened = await openPage(launched.browser, url);
+  const opened = await suite.open(url);
   const frame = opened.page.mainFrame();
   return { page: opened.page, frame, realm: await startProbe(frame) };
 }
@@ -246,7 +231,7 @@ describe('single-page navigation', () => {
   });
 
   it('TikTok: the old upload page, caption inside the upload iframe', async () => {
-    opened = await openPage(launched.browser, 'https://www.tiktok.com/upload', { fixture: false });
+    const opened = await suite.open('https://www.tiktok.com/upload', { fixture: false });
     const frame = await uploadIframe(opened.page);
     const realm = await startProbe(frame);
     await tiktokSite.open(frame, 'en');

@@ -3,31 +3,17 @@
  * live findings while typing, fixes that land in the editor's MODEL, templates, the prompt before
  * posting, many open/close cycles, a preset change reaching an open panel, and axe.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { extensionId, inPanel, launchBrowser, openExtensionPage, openPage, panelHosts, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { extensionId, inPanel, openExtensionPage, panelHosts } from './harness/browser';
+import { browserSuite } from './harness/suite';
 import { byText, editorCss, modelText, posts, sites, type Site } from './harness/sites';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void } };
 
-const port = inject('fixturePort');
-let launched: LaunchedBrowser;
-let opened: WatchedPage | null = null;
+const suite = browserSuite({ extension: true });
 
-beforeAll(async () => {
-  launched = await launchBrowser({ port, extension: true });
-});
-afterAll(async () => {
-  await launched.close();
-});
-afterEach(async () => {
-  if (!opened) return;
-  const { errors, page } = opened;
-  opened = null;
-  await page.close();
-  expect(errors).toEqual([]);
-});
 
 interface Row {
   ruleId: string;
@@ -37,7 +23,7 @@ interface Row {
 }
 
 async function openComposer(site: Site): Promise<{ page: Page; frame: Frame }> {
-  opened = await openPage(launched.browser, site.startUrl('id'));
+  const opened = await suite.open(site.startUrl('id'));
   const frame = opened.page.mainFrame();
   await site.open(frame, 'id');
   await opened.page.waitForSelector(inPanel(site.name, '[data-saring="char-count"]'), { timeout: 15_000 });
@@ -116,8 +102,8 @@ function count(haystack: string, needle: string): number {
 
 /** Sends a message as an extension page would (the options page's own channel). */
 async function asOptionsPage(type: string, payload: unknown): Promise<unknown> {
-  const id = await extensionId(launched.browser);
-  const page = await launched.browser.newPage();
+  const id = await extensionId(suite.browser());
+  const page = await suite.browser().newPage();
   try {
     await page.goto(`chrome-extension://${id}/options.html`);
     return await page.evaluate(
@@ -253,7 +239,7 @@ describe('preset changes', () => {
     expect(spelling).toBeDefined();
     const toggle = `input[name="rule-${spelling?.ruleId ?? ''}-enabled"]`;
 
-    const options = await openExtensionPage(launched.browser, 'options.html');
+    const options = await openExtensionPage(suite.browser(), 'options.html');
     const switchRule = async () => {
       await options.page.bringToFront();
       await options.page.click('[data-nav="rules"]');
@@ -294,7 +280,7 @@ describe('when Saring itself fails', () => {
     const { page, frame } = await openComposer(site);
     await typeCaption(frame, site, NIK_CAPTION);
     await waitForRow(page, site, (r) => r.category === 'personal-data');
-    const worker = await launched.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    const worker = await suite.browser().waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
     const sw = await worker.worker();
     await sw?.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The old content script is cut off: its panel goes away and nothing stands in the way.
@@ -303,6 +289,6 @@ describe('when Saring itself fails', () => {
     await frame.waitForFunction(() => (globalThis.__fixture?.posts.length ?? 0) > 0);
     expect(await posts(frame)).toEqual([NIK_CAPTION]);
     // Wait for the reloaded extension before the next file uses the browser.
-    await extensionId(launched.browser);
+    await extensionId(suite.browser());
   });
 });

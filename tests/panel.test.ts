@@ -4,15 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame } from 'puppeteer';
-import { extensionWorker, inPanel, launchBrowser, openPage, uploadIframe, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { extensionWorker, inPanel, uploadIframe } from './harness/browser';
+import { browserSuite } from './harness/suite';
 import { repoRoot } from './harness/paths';
 import { editorCss, facebookSite, focusEditorEnd, modelText, posts, sites, tiktokSite, type Site, type SiteName } from './harness/sites';
 
-const port = inject('fixturePort');
-let launched: LaunchedBrowser;
-let opened: WatchedPage | null = null;
+const suite = browserSuite({ extension: true });
 
 /** Caption limits of the default preset (lib/checks/defaults.ts); TikTok's API limit is also accepted. */
 const limits: Record<SiteName, number[]> = { instagram: [2200], facebook: [63206], tiktok: [4000, 2200] };
@@ -26,19 +25,6 @@ function message(lang: 'id' | 'en', key: string): string {
 }
 const samples = [message('id', 'sampleCaption'), message('en', 'sampleCaption')];
 
-beforeAll(async () => {
-  launched = await launchBrowser({ port, extension: true });
-});
-afterAll(async () => {
-  await launched.close();
-});
-afterEach(async () => {
-  if (!opened) return;
-  const { errors, page } = opened;
-  opened = null;
-  await page.close();
-  expect(errors).toEqual([]);
-});
 
 const hostCss = (platform: SiteName): string => `[data-saring="panel"][data-platform="${platform}"]`;
 
@@ -73,7 +59,7 @@ async function topmostAtCenter(handle: ElementHandle<Element>): Promise<boolean>
 }
 
 async function openSite(site: Site, lang: 'en' | 'id' = 'en'): Promise<Frame> {
-  opened = await openPage(launched.browser, site.startUrl(lang));
+  const opened = await suite.open(site.startUrl(lang));
   const frame = opened.page.mainFrame();
   await site.open(frame, lang);
   await expect.poll(() => panelCount(frame, site.name), POLL).toBe(1);
@@ -130,7 +116,7 @@ describe.each(sites)('$name panel', (site) => {
 
 describe('look-alikes and frames', () => {
   it('Facebook: no panel for the comment box or Messenger, one for the composer', async () => {
-    opened = await openPage(launched.browser, facebookSite.startUrl('en'));
+    const opened = await suite.open(facebookSite.startUrl('en'));
     const frame = opened.page.mainFrame();
     await (await frame.waitForSelector('[aria-label="Write a comment…"]'))?.click();
     await opened.page.keyboard.type('komentar');
@@ -143,7 +129,7 @@ describe('look-alikes and frames', () => {
   });
 
   it('TikTok: a panel inside the old upload iframe', async () => {
-    opened = await openPage(launched.browser, 'https://www.tiktok.com/upload', { fixture: false });
+    const opened = await suite.open('https://www.tiktok.com/upload', { fixture: false });
     const frame = await uploadIframe(opened.page);
     await tiktokSite.open(frame, 'en');
     await expect.poll(() => panelCount(frame, 'tiktok'), POLL).toBe(1);
@@ -154,14 +140,14 @@ describe('look-alikes and frames', () => {
 describe('extension reloaded with the tab open', () => {
   it('leaves no uncaught errors and the composer keeps working', async () => {
     const frame = await openSite(sites[0]!);
-    const worker = await extensionWorker(launched.browser);
+    const worker = await extensionWorker(suite.browser());
     // The worker dies while answering; the call may reject, the reload still happens.
     await worker
       .evaluate(() => {
         (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
       })
       .catch(() => undefined);
-    await extensionWorker(launched.browser);
+    await extensionWorker(suite.browser());
     // An orphaned content script takes its panel away instead of acting on a dead extension.
     await expect.poll(() => panelCount(frame, 'instagram'), POLL).toBe(0);
     await focusEditorEnd(frame, editorCss.instagram);

@@ -21,9 +21,9 @@ describe('built-in exercises', () => {
     for (const exercise of BUILTIN_EXERCISES) {
       const parsed = v.safeParse(exerciseSchema, exercise);
       expect(parsed.success, exercise.id).toBe(true);
-      expect(exercise.title.en, exercise.id).toBeTruthy();
+      expect(exercise.title.en, exercise.id).toMatch(/\p{L}{2}/u);
       expect(exercise.hints.length, exercise.id).toBeGreaterThan(0);
-      for (const hint of exercise.hints) expect(hint.en, exercise.id).toBeTruthy();
+      for (const hint of exercise.hints) expect(hint.en, exercise.id).toMatch(/\p{L}{2}/u);
     }
     const ranks = BUILTIN_EXERCISES.map((e) => levelRank(e.level));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -50,12 +50,15 @@ describe('the built-in library', () => {
 
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s is valid and every field has a usable sample', (_id, t) => {
     expect(validateTemplate(t)).toEqual([]);
-    expect(t.title.en && t.description?.id && t.description.en).toBeTruthy();
+    // Both languages have words in them, not just a key that exists.
+    expect(t.title.en).toMatch(/\p{L}{2}/u);
+    expect(t.description?.id).toMatch(/\p{L}{2}/u);
+    expect(t.description?.en).toMatch(/\p{L}{2}/u);
     for (const f of t.fields) {
       const sample = f.example ?? f.default;
-      expect(sample, `${t.id}.${f.name}`).toBeTruthy();
+      expect(sample, `${t.id}.${f.name}`).toMatch(/\S/);
       expect(valueProblem(f, sample ?? ''), `${t.id}.${f.name}`).toBeNull();
-      expect(f.label.en, `${t.id}.${f.name}`).toBeTruthy();
+      expect(f.label.en, `${t.id}.${f.name}`).toMatch(/\p{L}{2}/u);
     }
   });
 

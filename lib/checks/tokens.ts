@@ -44,15 +44,19 @@ export function scanWords(text: string): Word[] {
     }
     const start = i;
     let curly = false;
+    // Most words in a caption are already lower-case ASCII: those skip toLowerCase (and its copy).
+    let mixed = c >= 128 || (c >= 65 && c <= 90);
     i += size;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d < 128 && isAsciiWordCode(d)) {
+        if (d >= 65 && d <= 90) mixed = true;
         i++;
         continue;
       }
       const next = d < 128 ? 0 : wordCharAt(text, i);
       if (next > 0) {
+        mixed = true;
         i += next;
         continue;
       }
@@ -64,7 +68,7 @@ export function scanWords(text: string): Word[] {
       break;
     }
     const word = text.slice(start, i);
-    const lower = word.toLowerCase();
+    const lower = mixed ? word.toLowerCase() : word;
     out.push({ start, end: i, text: word, lower: curly ? lower.replaceAll('’', "'") : lower });
   }
   return out;

@@ -43,11 +43,16 @@ for (const [list, name] of NAMES.entries()) {
 
 export type LexiconHits = Record<ListName, Array<PhraseHit<number>>>;
 
-function walk(words: readonly Word[], text: string): LexiconHits {
+/** The first words of every built-in phrase (see vocabulary.ts). */
+export function lexiconFirstWords(): Iterable<string> {
+  return INDEX.keys();
+}
+
+function walk(words: readonly Word[], listed: readonly number[], text: string): LexiconHits {
   const hits = NAMES.map((): Array<PhraseHit<number>> => []);
   // Per list, the first word index a new hit may start at (hits within one list don't overlap).
   const free = NAMES.map(() => 0);
-  for (let i = 0; i < words.length; i++) {
+  for (const i of listed) {
     const bucket = INDEX.get((words[i] as Word).lower);
     if (bucket === undefined) continue;
     let takenHere = 0;
@@ -71,7 +76,7 @@ const cache = new WeakMap<Scan, LexiconHits>();
 export function lexicon(scan: Scan, text: string): LexiconHits {
   let found = cache.get(scan);
   if (found === undefined) {
-    found = walk(scan.words(), text);
+    found = walk(scan.words(), scan.listedWords(), text);
     cache.set(scan, found);
   }
   return found;

@@ -5,6 +5,7 @@
 import { PATTERNS } from './patterns';
 import { findAll, type Span } from './text';
 import { scanEmails, scanUrls, scanWords, type Word } from './tokens';
+import { listedFirstWords } from './vocabulary';
 
 export interface Scan {
   hashtags(): Span[];
@@ -12,6 +13,8 @@ export interface Scan {
   urls(): Span[];
   emails(): Span[];
   words(): Word[];
+  /** Indices of the words a built-in word list starts with, in order (see vocabulary.ts). */
+  listedWords(): number[];
   /** Sorted, non-overlapping ranges where prose rules (spelling, branding) must stay quiet. */
   protectedRanges(): Span[];
   /** True when [start, end) overlaps a protected range. */
@@ -88,12 +91,20 @@ export function createScan(text: string): Scan {
   });
   const protectedRanges = lazy(() => merge([...emails(), ...urls(), ...hashtags(), ...mentions()]));
   const words = lazy(() => scanWords(text));
+  const listedWords = lazy(() => {
+    const listed = listedFirstWords();
+    const out: number[] = [];
+    const all = words();
+    for (let i = 0; i < all.length; i++) if (listed.has((all[i] as Word).lower)) out.push(i);
+    return out;
+  });
   return {
     hashtags,
     mentions,
     urls,
     emails,
     words,
+    listedWords,
     protectedRanges,
     isProtected: (start, end) => overlapsAny(protectedRanges(), start, end),
   };

@@ -44,7 +44,9 @@ export const spellingBoundForm: Rule = {
   run({ text, scan, allowed }) {
     const words = scan.words();
     const out: Draft[] = [];
-    for (let i = 0; i + 1 < words.length; i++) {
+    let usedUpTo = -1;
+    for (const i of scan.listedWords()) {
+      if (i <= usedUpTo || i + 1 >= words.length) continue;
       const word = words[i] as Word;
       const next = words[i + 1] as Word;
       const bound = PREFIXES.get(word.lower);
@@ -67,7 +69,7 @@ export const spellingBoundForm: Rule = {
         suggestions: [fix],
         safe: true,
       });
-      i++;
+      usedUpTo = i + 1;
     }
     return out;
   },

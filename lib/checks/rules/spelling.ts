@@ -56,7 +56,10 @@ export const spelling: Rule = {
     const words = scan.words();
     const draftFor = drafter();
     const out: Draft[] = [];
-    for (let i = 0; i < words.length; i++) {
+    // Only words some list starts with (scan.listedWords); a matched pair also uses the next word.
+    let usedUpTo = -1;
+    for (const i of scan.listedWords()) {
+      if (i <= usedUpTo) continue;
       const word = words[i] as Word;
       const next = words[i + 1];
       // Building a pair key costs a string per word; only words that start a listed pair need it.
@@ -65,7 +68,7 @@ export const spelling: Rule = {
         const pair = WORD_PAIRS.get(pairKey);
         if (pair !== undefined && !allowed.has(pairKey) && !scan.isProtected(word.start, next.end)) {
           out.push(draftFor(pair, word.start, text.slice(word.start, next.end)));
-          i++;
+          usedUpTo = i + 1;
           continue;
         }
       }

@@ -108,7 +108,8 @@ describe('practice mode', () => {
       await next.dispose();
       if (!(await page.$('[data-saring="tour"]'))) break;
     }
-    expect(dialog).toBeTruthy();
+    // The first step's dialog is a labelled modal (focus stays in it while the tour runs).
+    expect(await dialog?.evaluate((el) => [el.getAttribute('aria-modal'), el.getAttribute('aria-labelledby')])).toEqual(['true', 'tour-title']);
     expect(steps).toEqual(['counters', 'findings', 'fixes', 'templates', 'prompt', 'profiles', 'packs']);
     const ui = await page.evaluate(() => chrome.runtime.sendMessage({ saring: 1, type: 'settings:get', payload: {} }));
     expect(ui).toMatchObject({ ok: true, data: { tourSeen: true } });

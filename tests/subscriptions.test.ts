@@ -80,7 +80,7 @@ describe('a subscribed pack', () => {
     expect(await subscribedTagline()).toBe('Melayani dengan Hati');
     const info = (await snapshot()).packs.find((p) => p.source === 'subscription');
     expect(info?.subscription?.url).toBe(packUrl('team.json'));
-    expect(info?.subscription?.lastFetched).toBeTruthy();
+    expect(info?.subscription?.lastFetched).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(info?.locked).toEqual(['profiles/dinas-langganan/tagline']);
   });
 

@@ -1,15 +1,10 @@
 /** Words for platforms, purposes and finding categories, shared by the popup, report and CSV. */
-import { CATEGORY_LABELS, SEVERITY_LABELS } from '../panel/labels';
+import { CATEGORY_LABELS, PLATFORM_LABELS, SEVERITY_LABELS } from '../panel/labels';
 import type { Category, LocalizedText, Platform, Severity } from '../../lib/checks/types';
 import { t, uiLang, type MessageKey } from '../../lib/i18n';
 import type { CsvLabels } from '../../lib/journal/report-csv';
 import type { PurposeKey } from '../../lib/journal/report';
 
-const PLATFORM_MESSAGES: Record<Platform, MessageKey> = {
-  instagram: 'platformInstagram',
-  facebook: 'platformFacebook',
-  tiktok: 'platformTiktok',
-};
 
 const PURPOSE_MESSAGES: Record<PurposeKey, MessageKey> = {
   informatif: 'jrnPurposeInformatif',
@@ -22,7 +17,7 @@ const PURPOSE_MESSAGES: Record<PurposeKey, MessageKey> = {
 const CATEGORY_MESSAGES = CATEGORY_LABELS;
 const SEVERITY_MESSAGES = SEVERITY_LABELS;
 
-export const platformLabel = (platform: Platform): string => t(PLATFORM_MESSAGES[platform]);
+export const platformLabel = (platform: Platform): string => t(PLATFORM_LABELS[platform]);
 export const purposeLabel = (purpose: PurposeKey): string => t(PURPOSE_MESSAGES[purpose]);
 export const categoryLabel = (category: Category): string => t(CATEGORY_MESSAGES[category]);
 export const severityLabel = (severity: Severity): string => t(SEVERITY_MESSAGES[severity]);

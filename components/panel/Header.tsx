@@ -1,14 +1,7 @@
 import type { PanelSession } from './session';
 import type { PanelServices } from './services';
-import { t, uiLang } from '../../lib/i18n/core';
-import type { MessageKey } from '../../lib/i18n/core';
-import type { Platform } from '../../lib/checks/types';
-
-const PLATFORM_NAMES: Record<Platform, MessageKey> = {
-  instagram: 'platformInstagram',
-  facebook: 'platformFacebook',
-  tiktok: 'platformTiktok',
-};
+import { t } from '../../lib/i18n/core';
+import { PLATFORM_LABELS } from './labels';
 
 export function Header({ session, services }: { session: PanelSession; services: PanelServices }) {
   const platform = session.handle.platform;
@@ -21,7 +14,7 @@ export function Header({ session, services }: { session: PanelSession; services:
     <header class="panel__header">
       <div class="panel__heading">
         <h2 class="panel__title">{t('panelTitle')}</h2>
-        <span class="panel__platform">{t(PLATFORM_NAMES[platform])}</span>
+        <span class="panel__platform">{t(PLATFORM_LABELS[platform])}</span>
         <button
           type="button"
           class="icon-button icon-button--push"
@@ -85,7 +78,6 @@ export function Header({ session, services }: { session: PanelSession; services:
           </select>
         </label>
       </div>
-      <span hidden>{uiLang.value}</span>
     </header>
   );
 }

@@ -99,6 +99,23 @@ describe('guardPosts', () => {
     expect(posts).toBe(1);
   });
 
+  it('leaves Space and Enter typed in the caption alone, but guards Enter on the Post button', () => {
+    const hooks = install({ blocking: () => [nik] });
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    document.body.append(editor);
+    for (const key of [' ', 'Enter']) {
+      const typed = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      editor.dispatchEvent(typed);
+      expect(typed.defaultPrevented).toBe(false);
+    }
+    expect(hooks.prompt).not.toHaveBeenCalled();
+    const pressed = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    button.dispatchEvent(pressed);
+    expect(pressed.defaultPrevented).toBe(true);
+    expect(hooks.prompt).toHaveBeenCalledOnce();
+  });
+
   it('stops guarding once its lifetime ends', () => {
     const hooks = install({ blocking: () => [nik] });
     controller.abort();

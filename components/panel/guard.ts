@@ -66,7 +66,11 @@ export function guardPosts(target: GuardTarget, hooks: GuardHooks, signal: Abort
   };
 
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') intercept(event);
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    // Every space typed in the caption comes through here: only a focused button can be Post.
+    const focused = event.target;
+    if (focused instanceof HTMLElement && (focused.isContentEditable || focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement)) return;
+    intercept(event);
   };
 
   win.addEventListener('click', intercept, { capture: true, signal });

@@ -1,4 +1,4 @@
-import type { Category, Severity } from '../../lib/checks/types';
+import type { Category, Platform, Severity } from '../../lib/checks/types';
 import type { MessageKey } from '../../lib/i18n/core';
 
 export const CATEGORY_LABELS: Record<Category, MessageKey> = {
@@ -11,6 +11,12 @@ export const CATEGORY_LABELS: Record<Category, MessageKey> = {
   length: 'catLength',
   link: 'catLink',
   mention: 'catMention',
+};
+
+export const PLATFORM_LABELS: Record<Platform, MessageKey> = {
+  instagram: 'platformInstagram',
+  facebook: 'platformFacebook',
+  tiktok: 'platformTiktok',
 };
 
 export const SEVERITY_LABELS: Record<Severity, MessageKey> = {

@@ -70,10 +70,9 @@ export function createPanelSession(
   const profile = computed(() => {
     const p = preset.value;
     if (!p) return undefined;
-    const chosen = chosenHere.value ?? p.ui.activeProfiles[handle.platform] ?? p.activeProfileId ?? undefined;
-    // An explicit pick in this panel wins over the account shown on the page.
+    // A pick in this panel wins over the account shown on the page; a saved pick does not.
     if (chosenHere.value) return p.profiles.find((x) => x.id === chosenHere.value);
-    return pickProfile(p.profiles, handle.platform, account, chosen);
+    return pickProfile(p.profiles, handle.platform, account, p.ui.activeProfiles[handle.platform] ?? p.activeProfileId ?? undefined);
   });
   const findingsState = createFindingsState(text, preset, profile, handle.platform, uiLang);
 

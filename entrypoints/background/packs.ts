@@ -23,6 +23,7 @@ import { todayOf } from '../../lib/presets';
 import type { ItemOf, LocalKind, PartialRuleSettings } from '../../lib/presets';
 import type { WriteContext } from '../../lib/store';
 import type { BackgroundDeps } from './deps';
+import type { Lang } from '../../lib/checks/types';
 
 type PackMessages =
   | 'store:snapshot'
@@ -39,7 +40,7 @@ type PackMessages =
   | 'subscription:add'
   | 'subscription:refresh';
 
-function packInfo(record: PackRecord): PackInfo {
+function packInfo(record: PackRecord, lang: Lang): PackInfo {
   const { pack, source } = record;
   return {
     id: record.id,
@@ -63,7 +64,7 @@ function packInfo(record: PackRecord): PackInfo {
             url: source.url,
             refreshHours: source.refreshHours,
             lastFetched: source.lastFetched === null ? undefined : new Date(source.lastFetched).toISOString(),
-            lastError: source.lastError ? source.lastError.message.id : undefined,
+            lastError: source.lastError ? (lang === 'en' ? source.lastError.message.en ?? source.lastError.message.id : source.lastError.message.id) : undefined,
           }
         : undefined,
   };
@@ -107,12 +108,8 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
         deps.readUi(),
         deps.lang(),
       ]);
-      const packs = records.map(packInfo).map((info, i) => {
-        const error = records[i]?.source.kind === 'subscription' ? records[i]?.source.lastError : null;
-        return error && info.subscription ? { ...info, subscription: { ...info.subscription, lastError: lang === 'en' ? error.message.en ?? error.message.id : error.message.id } } : info;
-      });
       return {
-        packs,
+        packs: records.map((record) => packInfo(record, lang)),
         local: {
           profiles: local.profiles ?? [],
           templates: local.templates ?? [],

@@ -45,13 +45,17 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
   return translate(uiLang.value, key, ...subs);
 }
 
-export function translate(lang: Lang, key: MessageKey, ...subs: Array<string | number>): string {
-  const values = subs.map(String);
-  for (const lookup of [...sources[lang], ...sources.id]) {
-    const found = lookup(key, values);
+function find(lookups: readonly MessageLookup[], key: string, subs: string[]): string | undefined {
+  for (const lookup of lookups) {
+    const found = lookup(key, subs);
     if (found) return found;
   }
-  return key;
+  return undefined;
+}
+
+export function translate(lang: Lang, key: MessageKey, ...subs: Array<string | number>): string {
+  const values = subs.map(String);
+  return find(sources[lang], key, values) ?? (lang === 'id' ? undefined : find(sources.id, key, values)) ?? key;
 }
 
 /** Numbers the way each language writes them: 2.200 in Indonesian, 2,200 in English. */

@@ -57,9 +57,10 @@ describe('evaluating an attempt', () => {
     expect(result.score.total).toBe(100);
     expect(result.problems.map((p) => p.status)).toEqual(['fixed', 'fixed', 'fixed']);
     for (const p of result.problems) {
-      expect(p.message).toBeTruthy();
-      expect(p.explanation).toBeTruthy();
-      expect(p.reference).toBeTruthy();
+      // Every planted problem here is a spelling one: its explanation names the standard form and KBBI.
+      expect(p.message).toMatch(/^(Ejaan baku|Standard spelling): "[^"]+"/);
+      expect(p.explanation).toMatch(/KBBI/);
+      expect(p.reference).toBe('EYD V / KBBI');
     }
   });
 

@@ -3,7 +3,7 @@ import { t } from '../../../lib/i18n';
 import type { StoreSnapshot } from '../../../lib/messaging/protocol';
 import { joinHashtags } from '../lists';
 import { previewProfile } from '../templates/preview';
-import { PLATFORM_LABELS } from './ProfileEditor';
+import { PLATFORM_LABELS } from '../../panel/labels';
 
 /** Each platform's active profile and its hashtags at a glance, with a way into its editor. */
 export function HashtagsOverview({ snapshot, onEdit }: { snapshot: StoreSnapshot; onEdit(profile: Profile): void }) {

@@ -8,12 +8,8 @@ import { CheckGroup, ErrorList, SelectField, TextField } from '../../shared/fiel
 import { problemText, type Problems } from '../problems';
 import { formToProfile, HASHTAG_LISTS, TIME_ZONES, type HashtagList, type ProfileForm } from '../profile-form';
 import { ContactsEditor } from './ContactsEditor';
+import { PLATFORM_LABELS } from '../../panel/labels';
 
-export const PLATFORM_LABELS: Record<Platform, MessageKey> = {
-  instagram: 'platformInstagram',
-  facebook: 'platformFacebook',
-  tiktok: 'platformTiktok',
-};
 
 const HASHTAG_LABELS: Record<HashtagList, MessageKey> = {
   required: 'optHashtagsRequired',

@@ -11,7 +11,8 @@ import { originOf } from '../origin';
 import { emptyProfileForm, formToProfile, profileToForm, type ProfileForm } from '../profile-form';
 import { useOptions, useSnapshot } from '../state';
 import { HashtagsOverview } from './HashtagsOverview';
-import { PLATFORM_LABELS, ProfileEditor } from './ProfileEditor';
+import { ProfileEditor } from './ProfileEditor';
+import { PLATFORM_LABELS } from '../../panel/labels';
 
 interface Editing {
   form: ProfileForm;

@@ -1,7 +1,7 @@
 import { PLATFORMS, type Platform } from '../../../lib/checks/types';
 import { t, type MessageKey } from '../../../lib/i18n';
 import { CheckField, TextField } from '../../shared/fields';
-import { PLATFORM_LABELS } from '../profiles/ProfileEditor';
+import { PLATFORM_LABELS } from '../../panel/labels';
 import { problemText, type Problems } from '../problems';
 import { NULLABLE_LIMITS, type LimitsRow } from '../rule-settings-form';
 

@@ -4,7 +4,7 @@ import { t } from '../../../lib/i18n';
 import type { FieldError, StoreSnapshot } from '../../../lib/messaging/protocol';
 import { TEMPLATE_PURPOSES, validateTemplate, type TemplatePurpose } from '../../../lib/templates';
 import { CheckField, ErrorList, SelectField, TextField } from '../../shared/fields';
-import { PLATFORM_LABELS } from '../profiles/ProfileEditor';
+import { PLATFORM_LABELS } from '../../panel/labels';
 import { formToTemplate, type TemplateForm, type VariantRow } from '../template-form';
 import { FieldsTable } from './FieldsTable';
 import { errorsFor, otherErrors } from './template-errors';

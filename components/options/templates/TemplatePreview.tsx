@@ -7,7 +7,7 @@ import { errorMessage, renderTemplate } from '../../../lib/templates';
 import type { Template } from '../../../lib/templates/types';
 import { SEVERITY_LABELS } from '../../panel/labels';
 import { SelectField } from '../../shared/fields';
-import { PLATFORM_LABELS } from '../profiles/ProfileEditor';
+import { PLATFORM_LABELS } from '../../panel/labels';
 import { previewProfile, previewValues } from './preview';
 
 /** The template rendered for one platform and profile, as the panel would insert it, with its findings. */

@@ -58,6 +58,10 @@ export interface Finding {
 
 export type TimeZoneName = 'WIB' | 'WITA' | 'WIT';
 
+/** Kinds of institution a kabupaten's coordinator sorts accounts by (OPD = perangkat daerah). */
+export const INSTITUTION_TYPES = ['opd', 'kecamatan', 'desa', 'kelurahan', 'bumd', 'lainnya'] as const;
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
+
 export interface OfficialContact {
   kind: 'phone' | 'whatsapp' | 'email' | 'web' | 'address';
   value: string;
@@ -86,6 +90,8 @@ export interface Profile {
   defaultFor?: Platform[];
   /** Activity target and reminder threshold for the journal. */
   activity?: { postsPerWeek?: number; silentAfterDays?: number };
+  /** What kind of institution this is, for the Diskominfo's coordinator view. */
+  institutionType?: InstitutionType;
   /** ISO date (YYYY-MM-DD) after which the item is ignored. */
   expires?: string;
 }

@@ -169,6 +169,8 @@ export interface JournalEntry {
   posted: boolean;
   note?: string;
   practice?: boolean;
+  /** A reply in a comment box; posts leave it out. */
+  kind?: 'post' | 'reply';
 }
 
 export interface ActivityRow {

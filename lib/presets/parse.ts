@@ -16,7 +16,7 @@ import { PACK_FORMAT, PACK_VERSION, type Pack, type PackError, type ParseResult 
 export const MAX_PACK_BYTES = 5_000_000;
 /** A pack is at most about 7 levels deep; JSON nested deeper than this is not a pack. */
 export const MAX_DEPTH = 32;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParseOptions {
   /** Defaults to lib/templates' validator; tests pass their own. */
@@ -62,7 +62,7 @@ function readText(text: string, lang: Lang): { ok: true; value: unknown } | { ok
 }
 
 /** Deepest bracket nesting in JSON text, counted before parsing so deep files never reach a parser. */
-function jsonDepth(text: string): number {
+export function jsonDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

@@ -5,7 +5,7 @@
  * would match everything, template syntax) live in ./semantic.ts.
  */
 import * as v from 'valibot';
-import { CATEGORIES, PLATFORMS, SEVERITIES } from '../checks/types';
+import { CATEGORIES, INSTITUTION_TYPES, PLATFORMS, SEVERITIES } from '../checks/types';
 import { FIELD_TYPES, TEMPLATE_PURPOSES } from '../templates/types';
 import { EXERCISE_LEVELS, PACK_FORMAT } from './types';
 
@@ -89,6 +89,7 @@ export const profileSchema = v.strictObject({
       silentAfterDays: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'))),
     }),
   ),
+  institutionType: v.optional(v.picklist(INSTITUTION_TYPES)),
   expires: v.optional(date),
 });
 

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, INSTITUTION_TYPES, PLATFORMS, SEVERITIES } from '../checks/types';
-import { FORBIDDEN_KEYS, MAX_DEPTH, jsonDepth } from '../presets/parse';
+import { FORBIDDEN_KEYS, MAX_DEPTH } from '../presets/parse';
 import { ID_PATTERN } from '../presets/schema';
 import { REPORT_FORMAT, REPORT_PURPOSES, REPORT_VERSION, type ReportFile } from './report-file';
 
@@ -82,7 +82,9 @@ export type ReportFileError =
   | { code: 'wrong-format'; got: string }
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; field: string }
-  | { code: 'bad-period' };
+  | { code: 'bad-period' }
+  /** The browser could not read the file at all (removed, no access). */
+  | { code: 'unreadable' };
 
 export type ReportFileResult = { ok: true; file: ReportFile } | { ok: false; error: ReportFileError };
 
@@ -96,14 +98,20 @@ function lineAndColumn(text: string, error: unknown): { line: number; column: nu
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-function forbiddenKey(data: unknown): string | null {
-  const stack: unknown[] = [data];
+/**
+ * One iterative walk for nesting and dangerous keys. V8's JSON.parse is itself iterative, so a
+ * 100,000-deep file parses without a stack overflow and is refused here, before any recursive code
+ * (the schema) sees it; scanning the text first would cost as much as parsing it.
+ */
+function shapeError(data: unknown): ReportFileError | null {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: data, depth: 0 }];
   while (stack.length) {
-    const value = stack.pop();
+    const { value, depth } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_DEPTH) return { code: 'too-deep' };
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return key;
-      stack.push((value as Record<string, unknown>)[key]);
+      if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden-key', key };
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
     }
   }
   return null;
@@ -120,13 +128,14 @@ export function parseReportFile(text: string): ReportFileResult {
   const clean = text.replace(/^\uFEFF/, '');
   const bytes = clean.length > MAX_REPORT_BYTES ? clean.length : new TextEncoder().encode(clean).length;
   if (bytes > MAX_REPORT_BYTES) return { ok: false, error: { code: 'too-large', bytes } };
-  if (jsonDepth(clean) > MAX_DEPTH) return { ok: false, error: { code: 'too-deep' } };
   let data: unknown;
   try {
     data = JSON.parse(clean);
   } catch (error) {
     return { ok: false, error: { code: 'not-json', ...lineAndColumn(clean, error) } };
   }
+  const shape = shapeError(data);
+  if (shape?.code === 'too-deep') return { ok: false, error: shape };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: { code: 'not-object' } };
   const record = data as Record<string, unknown>;
   if (record.format !== REPORT_FORMAT) {
@@ -135,8 +144,7 @@ export function parseReportFile(text: string): ReportFileResult {
   if (typeof record.version === 'number' && Number.isInteger(record.version) && record.version > REPORT_VERSION) {
     return { ok: false, error: { code: 'newer-version', version: record.version } };
   }
-  const key = forbiddenKey(data);
-  if (key) return { ok: false, error: { code: 'forbidden-key', key } };
+  if (shape) return { ok: false, error: shape };
   const parsed = v.safeParse(reportFileSchema, data);
   if (!parsed.success) return { ok: false, error: { code: 'invalid', field: fieldOf(parsed.issues[0]) || '(root)' } };
   const { $schema: _ignored, ...file } = parsed.output;

@@ -112,7 +112,7 @@ describe('parseReportFile refuses hostile and foreign files, each with its own r
     ['a future version', () => withChange((file) => (file.version = 2)), 'newer-version'],
     ['huge', () => `{"format":"saring-report","pad":"${'x'.repeat(MAX_REPORT_BYTES)}"}`, 'too-large'],
     ['nested 100,000 deep', () => '['.repeat(100_000) + ']'.repeat(100_000), 'too-deep'],
-    ['__proto__', () => reportFileText(good()).replace('"templates": {', '"templates": {"__proto__": {"polluted": 1},'), 'forbidden-key'],
+    ['__proto__', () => reportFileText(good()).replace('"templates":{', '"templates": {"__proto__": {"polluted": 1},'), 'forbidden-key'],
     ['a script tag in a name', () => withChange((file) => ((file.institutions as Array<Record<string, unknown>>)[0]!.name = '<script>alert(1)</script>')), 'invalid'],
     ['an unknown field', () => withChange((file) => (file.captions = ['…'])), 'invalid'],
     ['a negative count', () => withChange((file) => (((file.institutions as Array<{ days: Array<Record<string, unknown>> }>)[0]!.days[0]!).posts = -3)), 'invalid'],
@@ -135,7 +135,7 @@ describe('parseReportFile refuses hostile and foreign files, each with its own r
   });
 
   it('never pollutes Object.prototype', () => {
-    parseReportFile(reportFileText(good()).replace('"templates": {', '"templates": {"__proto__": {"polluted": 1},'));
+    parseReportFile(reportFileText(good()).replace('"templates":{', '"templates": {"__proto__": {"polluted": 1},'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

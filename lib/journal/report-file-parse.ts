@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, INSTITUTION_TYPES, PLATFORMS, SEVERITIES } from '../checks/types';
+import { jsonErrorPosition } from '../presets/json-error';
 import { FORBIDDEN_KEYS, MAX_DEPTH } from '../presets/parse';
 import { ID_PATTERN } from '../presets/schema';
 import { REPORT_FORMAT, REPORT_PURPOSES, REPORT_VERSION, type ReportFile } from './report-file';
@@ -88,16 +89,6 @@ export type ReportFileError =
 
 export type ReportFileResult = { ok: true; file: ReportFile } | { ok: false; error: ReportFileError };
 
-function lineAndColumn(text: string, error: unknown): { line: number; column: number } {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message);
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const at = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, at).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
 /**
  * One iterative walk for nesting and dangerous keys. V8's JSON.parse is itself iterative, so a
  * 100,000-deep file parses without a stack overflow and is refused here, before any recursive code
@@ -131,8 +122,8 @@ export function parseReportFile(text: string): ReportFileResult {
   let data: unknown;
   try {
     data = JSON.parse(clean);
-  } catch (error) {
-    return { ok: false, error: { code: 'not-json', ...lineAndColumn(clean, error) } };
+  } catch {
+    return { ok: false, error: { code: 'not-json', ...jsonErrorPosition(clean) } };
   }
   const shape = shapeError(data);
   if (shape?.code === 'too-deep') return { ok: false, error: shape };

@@ -13,12 +13,13 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // A subscribed pack's origin is asked for at the moment the admin subscribes, one origin only.
     optional_host_permissions: ['https://*/*'],
-    // Asked for when the admin turns on reminders for silent accounts.
-    optional_permissions: ['notifications'],
+    // Asked for when the admin turns on reminders for silent accounts (notifications) or the
+    // monthly report file saved into Downloads (downloads).
+    optional_permissions: ['notifications', 'downloads'],
     ...(browser === 'firefox'
       ? {
           // Firefox's MV2 build has no optional_host_permissions: origins go in optional_permissions.
-          optional_permissions: ['https://*/*', 'notifications'],
+          optional_permissions: ['https://*/*', 'notifications', 'downloads'],
           browser_specific_settings: {
             gecko: {
               id: 'saring@diskominfo.example',

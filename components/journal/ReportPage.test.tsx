@@ -143,3 +143,45 @@ describe('report page', () => {
     expect(rows()).toEqual(['b', 'a']);
   });
 });
+
+describe('report file for the Diskominfo', () => {
+  it('exports the chosen month and profiles as a saring-report file with counts only', async () => {
+    await open();
+    root.querySelector<HTMLButtonElement>('[data-action="export-report-file"]')!.click();
+    await settle();
+    expect(api.downloads.map((item) => item.fileName)).toEqual(['saring-laporan-semua-2026-11.json']);
+    const file = JSON.parse(api.downloads[0]!.text) as { format: string; period: unknown; institutions: Array<{ profileId: string; days: Array<{ posts: number }> }> };
+    expect(file.format).toBe('saring-report');
+    expect(file.period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(file.institutions.map((item) => [item.profileId, item.days.reduce((sum, day) => sum + day.posts, 0)])).toEqual([
+      ['kominfo', 1],
+      ['dinkes', 1],
+    ]);
+    expect(api.downloads[0]!.text).not.toContain('Waspada banjir');
+  });
+
+  it('turns the monthly autosave on only with the downloads permission, into a safe folder', async () => {
+    await open();
+    const box = () => root.querySelector<HTMLInputElement>('[data-action="autosave"]')!;
+    api.downloadsAllowed = false;
+    box().click();
+    await settle();
+    expect(api.autosave.enabled).toBe(false);
+    expect(q('[data-status]')?.textContent).toBe('Izin unduhan tidak diberikan; penyimpanan otomatis tetap mati.');
+    const folder = root.querySelector<HTMLInputElement>('#autosave-folder')!;
+    folder.value = '../Dokumen';
+    folder.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    api.downloadsAllowed = true;
+    box().click();
+    await settle();
+    expect(api.autosave.enabled).toBe(false);
+    folder.value = 'Laporan Saring';
+    folder.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    box().click();
+    await settle();
+    expect(api.autosave).toEqual({ enabled: true, folder: 'Laporan Saring', lastMonth: null });
+    expect(q('[data-status]')?.textContent).toBe('Penyimpanan otomatis aktif: berkas bulan lalu disimpan di Unduhan/Laporan Saring.');
+  });
+});

@@ -9,6 +9,7 @@ import { CountTables } from './CountTables';
 import { csvLabels, localized } from './labels';
 import { OverriddenChecks } from './OverriddenChecks';
 import { PAGE_SIZE, PostList } from './PostList';
+import { ReportFileSection } from './ReportFileSection';
 import { ReportFilters } from './ReportFilters';
 import { REPORT_RENDERED_MARK, loadEntries, type ReportState } from './report-state';
 import { WeekChart } from './WeekChart';
@@ -113,6 +114,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
           actions={actions}
         />
         <OverriddenChecks model={model} />
+        <ReportFileSection api={api} month={state.month.value} profileIds={state.profileIds.value} say={setStatus} />
         <JournalSettings api={api} say={setStatus} />
         <BackupPanel api={api} say={setStatus} onRestored={() => void refresh()} />
       </main>

@@ -3,6 +3,7 @@
  * tests and the bench can hand in a fake.
  */
 import { browser } from 'wxt/browser';
+import { AUTOSAVE_KEY, readAutosave, type AutosaveConfig } from '../../lib/journal/autosave';
 import { ask } from '../../lib/messaging/client';
 import { downloadText } from '../shared/download';
 
@@ -17,6 +18,11 @@ export interface JournalApi {
   pageUrl(path: string): string;
   /** Asks for the optional notifications permission (must run inside the admin's click). */
   allowNotifications(): Promise<boolean>;
+  /** The monthly report-file autosave setting (storage.local; the background acts on it). */
+  readAutosave(): Promise<AutosaveConfig>;
+  writeAutosave(config: AutosaveConfig): Promise<void>;
+  /** Asks for the optional downloads permission (must run inside the admin's click). */
+  allowDownloads(): Promise<boolean>;
 }
 
 export function browserJournalApi(): JournalApi {
@@ -27,5 +33,8 @@ export function browserJournalApi(): JournalApi {
     confirm: (message) => window.confirm(message),
     pageUrl: (path) => new URL(path, browser.runtime.getURL('/')).href,
     allowNotifications: () => browser.permissions.request({ permissions: ['notifications'] }).catch(() => false),
+    readAutosave: async () => readAutosave((await browser.storage.local.get(AUTOSAVE_KEY))[AUTOSAVE_KEY]),
+    writeAutosave: (config) => browser.storage.local.set({ [AUTOSAVE_KEY]: config }),
+    allowDownloads: () => browser.permissions.request({ permissions: ['downloads'] }).catch(() => false),
   };
 }

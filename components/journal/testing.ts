@@ -1,6 +1,7 @@
 /** A JournalApi over the real service and in-memory stores, for component tests and the bench. */
 import type { Profile } from '../../lib/checks/types';
 import type { JournalEntry, MessageType, Reply, RequestOf, Responses, StoreSnapshot, UiSettings } from '../../lib/messaging/protocol';
+import { AUTOSAVE_DEFAULT, type AutosaveConfig } from '../../lib/journal/autosave';
 import { memoryJournal, memoryProgress } from '../../lib/journal/memory-store';
 import * as service from '../../lib/journal/service';
 import type { Template } from '../../lib/templates/types';
@@ -14,6 +15,8 @@ export interface FakeJournalApi extends JournalApi {
   deps: service.JournalDeps;
   /** What the browser answers when asked for the notifications permission. */
   notificationsAllowed: boolean;
+  downloadsAllowed: boolean;
+  autosave: AutosaveConfig;
 }
 
 export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: Profile[]; templates?: Template[]; now?: number }): FakeJournalApi {
@@ -60,6 +63,8 @@ export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: P
         return service.exportBackup(deps);
       case 'backup:import':
         return service.importBackup(deps, (payload as RequestOf<'backup:import'>).text);
+      case 'report:file':
+        return service.reportFileFor(deps, payload as RequestOf<'report:file'>);
       default:
         throw new Error(`fake api: ${type} not faked`);
     }
@@ -82,6 +87,13 @@ export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: P
     pageUrl: (path) => `chrome-extension://test/${path}`,
     notificationsAllowed: true,
     allowNotifications: async () => api.notificationsAllowed,
+    downloadsAllowed: true,
+    allowDownloads: async () => api.downloadsAllowed,
+    autosave: { ...AUTOSAVE_DEFAULT },
+    readAutosave: async () => ({ ...api.autosave }),
+    writeAutosave: async (config) => {
+      api.autosave = { ...config };
+    },
   };
   return api;
 }

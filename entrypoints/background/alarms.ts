@@ -3,6 +3,7 @@ import { listPacks, nextRefreshAt, refreshSubscription, subscriptionsDue } from 
 import type { SaringDB } from '../../lib/store';
 import { checkSilentProfiles } from './journal';
 import type { BackgroundDeps } from './deps';
+import { AUTOSAVE_ALARM, saveReportIfDue } from './report-autosave';
 
 export const SUBSCRIPTIONS_ALARM = 'saring:subscriptions';
 export const REMINDERS_ALARM = 'saring:reminders';
@@ -40,4 +41,5 @@ export async function ensureReminderAlarm(): Promise<void> {
 export async function onAlarm(name: string, db: SaringDB, deps: BackgroundDeps): Promise<void> {
   if (name === SUBSCRIPTIONS_ALARM) await refreshDue(db, deps);
   if (name === REMINDERS_ALARM) await checkSilentProfiles(deps);
+  if (name === AUTOSAVE_ALARM) await saveReportIfDue(deps);
 }

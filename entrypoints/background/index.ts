@@ -6,6 +6,7 @@ import { createHandlers } from './handlers';
 import { setUp } from './setup';
 import type { Background } from './setup';
 import { ensureReminderAlarm, onAlarm, scheduleSubscriptions } from './alarms';
+import { ensureAutosaveAlarm } from './report-autosave';
 
 export default defineBackground(() => {
   let ready: Promise<Background & { handlers: Handlers }> | null = null;
@@ -34,6 +35,7 @@ export default defineBackground(() => {
       .then(async ({ db }) => {
         await scheduleSubscriptions(db);
         await ensureReminderAlarm();
+        await ensureAutosaveAlarm();
       })
       .catch((error: unknown) => console.error('[Saring] start failed', error));
   browser.runtime.onInstalled.addListener(start);

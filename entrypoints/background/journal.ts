@@ -12,6 +12,7 @@ import {
   importBackup,
   listEntries,
   recordPost,
+  reportFileFor,
   silentRows,
   updateEntry,
   type LocalBackupPort,
@@ -25,7 +26,8 @@ type JournalMessages =
   | 'journal:delete'
   | 'activity:summary'
   | 'backup:export'
-  | 'backup:import';
+  | 'backup:import'
+  | 'report:file';
 
 /** `local` adds the store's local items to backups once the store offers them. */
 export function journalHandlers(deps: BackgroundDeps, local?: LocalBackupPort): Pick<Handlers, JournalMessages> {
@@ -37,6 +39,7 @@ export function journalHandlers(deps: BackgroundDeps, local?: LocalBackupPort): 
     'activity:summary': () => activitySummary(deps),
     'backup:export': () => exportBackup(deps, local),
     'backup:import': ({ text }) => importBackup(deps, text, local),
+    'report:file': (query) => reportFileFor(deps, query),
   };
 }
 

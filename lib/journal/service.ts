@@ -10,6 +10,7 @@ import type { Template } from '../templates/types';
 import { activityRows } from './activity';
 import { makeBackup, parseBackup, type Backup, type BackupProblem, type BackupUi } from './backup';
 import { buildEntry } from './entry';
+import { buildReportFile, reportFileName, reportFileText } from './report-file';
 import type { JournalStore } from './port';
 import { civilAt, widenedEnd, widenedStart, zoneOf } from './time';
 import { toIsoDate } from '../templates/dates';
@@ -90,6 +91,13 @@ export async function updateEntry(deps: JournalDeps, change: RequestOf<'journal:
 export async function deleteEntry(deps: JournalDeps, id: string): Promise<Outcome> {
   if (await deps.journal.delete(id)) return DONE;
   return fail('id', translate(await deps.lang(), 'jrnErrNotFound'));
+}
+
+/** The report file for a period: every entry is read, so days since the last post see all time. */
+export async function reportFileFor(deps: JournalDeps, query: RequestOf<'report:file'>): Promise<Responses['report:file']> {
+  const [entries, preset] = await Promise.all([deps.journal.all(), deps.effective()]);
+  const file = buildReportFile(entries, preset.profiles, { from: query.from, to: query.to, profileIds: query.profileIds ?? [], now: deps.now() });
+  return { fileName: reportFileName(file), text: reportFileText(file) };
 }
 
 export async function activitySummary(deps: JournalDeps): Promise<ActivityRow[]> {

@@ -121,6 +121,12 @@ export const requestSchemas = {
   /** The admin's own data (journal, progress, local items, settings), independent of packs. */
   'backup:export': v.strictObject({}),
   'backup:import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_PACK_CHARS * 4)) }),
+  /** The report file for the Diskominfo (counts only, no captions): a period and some profiles. */
+  'report:file': v.strictObject({
+    from: v.pipe(v.string(), v.isoDate()),
+    to: v.pipe(v.string(), v.isoDate()),
+    profileIds: v.optional(v.array(shortText(200))),
+  }),
 
   // ---- practice mode (issue 7) ----
   'progress:record': v.strictObject({
@@ -299,6 +305,7 @@ export interface Responses {
   'journal:delete': Outcome;
   'activity:summary': ActivityRow[];
   'backup:export': { fileName: string; text: string };
+  'report:file': { fileName: string; text: string };
   'backup:import': Outcome<{ counts: Record<string, number> }>;
   'progress:record': { id: string };
   'progress:list': ProgressAttempt[];

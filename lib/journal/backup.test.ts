@@ -11,7 +11,7 @@ const ui: UiSettings = {
   tourSeen: true,
 };
 const progress = [{ id: 'p1', at: 1, exerciseId: 'ex', platform: 'tiktok' as const, score: 80, found: 4, fixed: 3, total: 5, hintsUsed: 1, seconds: 42.5 }];
-const journal = [entryFor({ id: 'a', postedAt: wib('2026-11-02 08:00'), note: 'dicek Bu Sri' }), entryFor({ id: 'b', postedAt: wib('2026-11-03 08:00'), caption: 'Lengkap\nsekali' })];
+const journal = [entryFor({ id: 'a', postedAt: wib('2026-11-02 08:00'), note: 'dicek Bu Sri' }), entryFor({ id: 'b', postedAt: wib('2026-11-03 08:00'), caption: 'Lengkap\nsekali' }), entryFor({ id: 'r', postedAt: wib('2026-11-03 09:00'), kind: 'reply' })];
 
 const valid = () => JSON.parse(makeBackup({ journal, progress, ui, local: { profiles: [] } }, Date.UTC(2026, 10, 24)).text) as Record<string, unknown>;
 

@@ -1,20 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { INSTITUTION_TYPES, PLATFORMS, type InstitutionType, type Platform } from '../../lib/checks/types';
-import { formatNumber, t, type MessageKey } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 import type { CoordinatorModel, CoordinatorQuery, CoordinatorRow } from '../../lib/journal/coordinator';
 import { coordinatorCsv, type CoordinatorCsvLabels } from '../../lib/journal/coordinator-csv';
 import type { ReportFileError } from '../../lib/journal/report-file-parse';
-import { categoryLabel, platformLabel } from '../journal/labels';
+import { TYPE_LABELS, categoryLabel, platformLabel } from '../journal/labels';
 import type { CoordinatorEngine, LoadProgress, SkippedFile } from './engine';
-
-export const TYPE_LABELS: Record<InstitutionType, MessageKey> = {
-  opd: 'jrnCoordTypeOpd',
-  kecamatan: 'jrnCoordTypeKecamatan',
-  desa: 'jrnCoordTypeDesa',
-  kelurahan: 'jrnCoordTypeKelurahan',
-  bumd: 'jrnCoordTypeBumd',
-  lainnya: 'jrnCoordTypeLainnya',
-};
 
 export interface CoordinatorDeps {
   engine: CoordinatorEngine;

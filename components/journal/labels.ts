@@ -1,10 +1,20 @@
 /** Words for platforms, purposes and finding categories, shared by the popup, report and CSV. */
 import { CATEGORY_LABELS, PLATFORM_LABELS, SEVERITY_LABELS } from '../panel/labels';
-import type { Category, LocalizedText, Platform, Severity } from '../../lib/checks/types';
+import type { Category, InstitutionType, LocalizedText, Platform, Severity } from '../../lib/checks/types';
 import { t, uiLang, type MessageKey } from '../../lib/i18n';
 import type { CsvLabels } from '../../lib/journal/report-csv';
 import type { PurposeKey } from '../../lib/journal/report';
 
+
+/** Kinds of institution, as the coordinator view and the profile editor name them. */
+export const TYPE_LABELS: Record<InstitutionType, MessageKey> = {
+  opd: 'jrnCoordTypeOpd',
+  kecamatan: 'jrnCoordTypeKecamatan',
+  desa: 'jrnCoordTypeDesa',
+  kelurahan: 'jrnCoordTypeKelurahan',
+  bumd: 'jrnCoordTypeBumd',
+  lainnya: 'jrnCoordTypeLainnya',
+};
 
 const PURPOSE_MESSAGES: Record<PurposeKey, MessageKey> = {
   informatif: 'jrnPurposeInformatif',

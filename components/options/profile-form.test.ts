@@ -19,6 +19,7 @@ const full: Profile = {
   favouriteTemplates: ['laporan-kegiatan'],
   defaultFor: ['instagram', 'tiktok'],
   activity: { postsPerWeek: 5, silentAfterDays: 3 },
+  institutionType: 'opd',
   expires: '2027-12-31',
 };
 

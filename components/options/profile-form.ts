@@ -2,7 +2,7 @@
  * Profile ↔ form. The form holds strings exactly as typed (lists one a line, hashtags as pasted) so
  * nothing jumps under the admin's cursor; conversion and validation happen on save.
  */
-import { PLATFORMS, type OfficialContact, type Platform, type Profile, type TimeZoneName } from '../../lib/checks/types';
+import { PLATFORMS, type InstitutionType, type OfficialContact, type Platform, type Profile, type TimeZoneName } from '../../lib/checks/types';
 import { joinHashtags, joinLines, parseCount, splitHashtags, splitList } from './lists';
 import { DATE_PATTERN, ID_PATTERN, hasProblems, type Converted, type Problems } from './problems';
 
@@ -28,6 +28,8 @@ export interface ProfileForm {
   footer: string;
   contacts: ContactRow[];
   timeZone: TimeZoneName;
+  /** '' when the admin has not said what kind of institution this is. */
+  institutionType: InstitutionType | '';
   allowedWords: string;
   favouriteTemplates: string[];
   defaultFor: Platform[];
@@ -47,6 +49,7 @@ export function emptyProfileForm(id = ''): ProfileForm {
     footer: '',
     contacts: [],
     timeZone: 'WIB',
+    institutionType: '',
     allowedWords: '',
     favouriteTemplates: [],
     defaultFor: [],
@@ -75,6 +78,7 @@ export function profileToForm(p: Profile): ProfileForm {
     footer: p.footer ?? '',
     contacts: p.contacts.map((c) => ({ kind: c.kind, value: c.value, labelId: c.label?.id ?? '', labelEn: c.label?.en ?? '' })),
     timeZone: p.timeZone,
+    institutionType: p.institutionType ?? '',
     allowedWords: joinLines(p.allowedWords),
     favouriteTemplates: [...(p.favouriteTemplates ?? [])],
     defaultFor: [...(p.defaultFor ?? [])],
@@ -163,6 +167,7 @@ export function formToProfile(form: ProfileForm): Converted<Profile> {
   if (form.favouriteTemplates.length) profile.favouriteTemplates = [...form.favouriteTemplates];
   if (form.defaultFor.length) profile.defaultFor = PLATFORMS.filter((p) => form.defaultFor.includes(p));
   if (activity) profile.activity = activity;
+  if (form.institutionType) profile.institutionType = form.institutionType;
   if (form.expires) profile.expires = form.expires;
   return { ok: true, item: profile };
 }

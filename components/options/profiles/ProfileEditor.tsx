@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PLATFORMS, type Platform } from '../../../lib/checks/types';
+import { INSTITUTION_TYPES, PLATFORMS, type InstitutionType, type Platform } from '../../../lib/checks/types';
 import type { Template } from '../../../lib/templates/types';
 import { t, uiLang, type MessageKey } from '../../../lib/i18n';
 import type { FieldError } from '../../../lib/messaging/protocol';
@@ -9,6 +9,7 @@ import { problemText, type Problems } from '../problems';
 import { formToProfile, HASHTAG_LISTS, TIME_ZONES, type HashtagList, type ProfileForm } from '../profile-form';
 import { ContactsEditor } from './ContactsEditor';
 import { PLATFORM_LABELS } from '../../panel/labels';
+import { TYPE_LABELS } from '../../journal/labels';
 
 
 const HASHTAG_LABELS: Record<HashtagList, MessageKey> = {
@@ -91,6 +92,14 @@ export function ProfileEditor(p: ProfileEditorProps) {
             value={form.timeZone}
             options={TIME_ZONES.map((z) => ({ value: z, label: z }))}
             onChange={(timeZone) => set({ timeZone })}
+          />
+          <SelectField<InstitutionType | ''>
+            {...common('institutionType')}
+            label={t('optInstitutionType')}
+            hint={t('optInstitutionTypeHint')}
+            value={form.institutionType}
+            options={[{ value: '', label: t('optInstitutionTypeNone') }, ...INSTITUTION_TYPES.map((type) => ({ value: type, label: t(TYPE_LABELS[type]) }))]}
+            onChange={(institutionType) => set({ institutionType })}
           />
           <TextField {...common('expires')} type="date" label={t('optExpires')} hint={t('optExpiresHint')} value={form.expires} onInput={(expires) => set({ expires })} />
         </div>

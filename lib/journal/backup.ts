@@ -36,6 +36,7 @@ const journalEntrySchema = v.object({
   posted: v.boolean(),
   note: v.optional(text(2000)),
   practice: v.optional(v.boolean()),
+  unconfirmed: v.optional(v.literal(true)),
 });
 
 const progressSchema = v.object({

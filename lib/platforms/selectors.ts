@@ -108,7 +108,7 @@ export const tiktok = {
    * decorates its '#mention' / 'mention' entities; the element's own markup is not public, so only
    * this structure is relied on (tiktok-tags.ts also requires leaves inside and `#…`/`@…` text).
    */
-  tagEntity: [{ css: '[data-block="true"] [data-offset-key] > :not([data-offset-key])', fixture: TT_PRETAG, source: SRC_STUDIO }],
+  tagEntity: [{ css: '[data-block="true"] > [data-offset-key] > :not([data-offset-key])', fixture: TT_PRETAG, source: SRC_STUDIO }],
   /** The rows of the list Studio opens while `#word` / `@word` is typed. */
   suggestionOption: [{ css: '.mention-list-popover [role="option"]', fixture: TT_LIST, source: `${SRC_TAGS}; ${SRC_UPLOADER}` }],
   /** "Post now" in Studio's "Continue to post?" confirmation (shown while its checks run). */

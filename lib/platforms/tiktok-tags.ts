@@ -59,14 +59,23 @@ export function tagRanges(editor: HTMLElement, blockSelector: string, text: stri
 
 const bareTag = (tag: string): string => tag.replace(/^[#@]/, '').toLowerCase();
 
-/** The name an option shows first ("#slemankab" of "#slemankab 37K views"). */
+/** The name an option shows first ("#slemankab" of "#slemankab 37K views"): the first word of the first element with text. */
 function optionName(option: HTMLElement): string {
   const walker = option.ownerDocument.createTreeWalker(option, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const word = (node.textContent ?? '').trim().split(/\s/)[0];
-    if (word) return word;
+    if (!node.textContent?.trim()) continue;
+    return (node.parentElement ?? option).textContent?.trim().split(/\s/)[0] ?? '';
   }
   return '';
+}
+
+/** Deletes [start, end): Draft takes no empty paste, but removes a cut selection from its model. */
+async function cut(ops: EditorOps, start: number, end: number): Promise<InsertResult> {
+  const before = ops.fullText();
+  if (!(await ops.focus())) return { ok: false, text: ops.readText(), error: 'not-focusable' };
+  await ops.selectAndWait(start, end);
+  ops.editor.dispatchEvent(new ClipboardEvent('cut', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true, composed: true }));
+  return ops.settle(captionText(before.slice(0, start) + before.slice(end)));
 }
 
 export function findOption(root: ParentNode, tag: string): HTMLElement | null {
@@ -188,7 +197,7 @@ export function tiktokReplacer(ops: EditorOps): (start: number, end: number, tex
       Object.assign(change, widened);
     }
     const removesTags = tags.some((tag) => tag.start >= change.start && tag.end <= change.end);
-    if (change.tokens.length === 0) return ops.plainReplace(change.start, change.end, change.text);
+    if (change.tokens.length === 0) return change.text === '' ? cut(ops, change.start, change.end) : ops.plainReplace(change.start, change.end, change.text);
     if (!canType(doc)) {
       // Tags cannot be picked here: say so before touching a caption that holds picked tags.
       if (whole && removesTags) return { ok: false, text: ops.readText(), error: 'tags-need-list' };

@@ -70,7 +70,7 @@ function optionName(option: HTMLElement): string {
 }
 
 /** Deletes [start, end): Draft takes no empty paste, but removes a cut selection from its model. */
-async function cut(ops: EditorOps, start: number, end: number): Promise<InsertResult> {
+async function removeRange(ops: EditorOps, start: number, end: number): Promise<InsertResult> {
   const before = ops.fullText();
   if (!(await ops.focus())) return { ok: false, text: ops.readText(), error: 'not-focusable' };
   await ops.selectAndWait(start, end);
@@ -197,7 +197,7 @@ export function tiktokReplacer(ops: EditorOps): (start: number, end: number, tex
       Object.assign(change, widened);
     }
     const removesTags = tags.some((tag) => tag.start >= change.start && tag.end <= change.end);
-    if (change.tokens.length === 0) return change.text === '' ? cut(ops, change.start, change.end) : ops.plainReplace(change.start, change.end, change.text);
+    if (change.tokens.length === 0) return change.text === '' ? removeRange(ops, change.start, change.end) : ops.plainReplace(change.start, change.end, change.text);
     if (!canType(doc)) {
       // Tags cannot be picked here: say so before touching a caption that holds picked tags.
       if (whole && removesTags) return { ok: false, text: ops.readText(), error: 'tags-need-list' };

@@ -118,11 +118,17 @@ function tokensOf(text: string): Token[] {
  * Grows the change so it holds whole hashtags / mentions of the resulting caption: a tag is typed
  * whole or not at all.
  */
-function wholeTokens(before: string, change: { start: number; end: number; text: string }): { start: number; end: number; text: string; tokens: Token[] } {
+function wholeTokens(before: string, change: { start: number; end: number; text: string }, picked: readonly TagSpan[] = []): { start: number; end: number; text: string; tokens: Token[] } {
   const result = before.slice(0, change.start) + change.text + before.slice(change.end);
   let from = change.start;
   let to = change.start + change.text.length;
-  const all = tokensOf(result);
+  const delta = change.text.length - (change.end - change.start);
+  // Picked tags the change leaves alone, where they sit in the result: text typed against one
+  // never joins it (Draft keeps the entity as it is), so they bound the tokens.
+  const kept = picked
+    .filter((tag) => tag.end <= change.start || tag.start >= change.end)
+    .map((tag) => (tag.start >= change.end ? { start: tag.start + delta, end: tag.end + delta } : tag));
+  const all = tokensOf(result).filter((token) => !kept.some((tag) => token.start < tag.end && token.end > tag.start));
   for (const token of all) {
     if (token.start < to && token.end > from) {
       from = Math.min(from, token.start);
@@ -184,7 +190,7 @@ export function tiktokReplacer(ops: EditorOps): (start: number, end: number, tex
     if (start < 0 || end < start || end > before.length) return ops.plainReplace(start, end, raw);
     const whole = start === 0 && end === before.length;
     const tags = tagRanges(editor, blockSelector, before);
-    const change = wholeTokens(before, smallestChange(before, start, end, raw.replace(/\r\n?/g, '\n')));
+    const change = wholeTokens(before, smallestChange(before, start, end, raw.replace(/\r\n?/g, '\n')), tags);
     if (change.start === change.end && change.text === '') return { ok: true, text: ops.readText() };
 
     const cut = tags.filter((tag) => (change.start > tag.start && change.start < tag.end) || (change.end > tag.start && change.end < tag.end));
@@ -193,7 +199,7 @@ export function tiktokReplacer(ops: EditorOps): (start: number, end: number, tex
       // Replacing the whole caption: take the cut tags whole; the new text's tags are picked again.
       const from = Math.min(change.start, ...cut.map((tag) => tag.start));
       const to = Math.max(change.end, ...cut.map((tag) => tag.end));
-      const widened = wholeTokens(before, { start: from, end: to, text: before.slice(from, change.start) + change.text + before.slice(change.end, to) });
+      const widened = wholeTokens(before, { start: from, end: to, text: before.slice(from, change.start) + change.text + before.slice(change.end, to) }, tags);
       Object.assign(change, widened);
     }
     const removesTags = tags.some((tag) => tag.start >= change.start && tag.end <= change.end);

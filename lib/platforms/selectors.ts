@@ -30,10 +30,17 @@ const TT_PRETAG = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&pret
 const TT_LIST = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&list=open';
 const TT_POST_NOW = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&checks=running&dialog=post';
 const TT_POST_NOW_ID = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&checks=running&dialog=post&lang=id';
-/** Public automation code for TikTok Studio these entries rest on (read 2026-12-01). */
-const SRC_UPLOADER = 'github.com/wkaisertexas/tiktok-uploader src/tiktok_uploader/config.toml @2ed5a93 (mention-list-popover, TUXButton); read 2026-12-01';
-const SRC_STUDIO = 'public Studio publisher script (caption_container, post_video_button, [role=option].hashtag-suggestion-item, IMMUTABLE #mention entities, "Continue to post?" → "Post now", measured 2026-10-07); read 2026-12-01';
-const SRC_TAGS = 'public Playwright uploaders clicking .mention-list-popover [role="option"] after typing #tag (2025–2026; one notes pasted #tags stay text, verified 2026-09-25); read 2026-12-01';
+/**
+ * Public automation code for TikTok Studio these entries rest on (kept short: the content script
+ * carries them). SRC_STUDIO: a public Studio publisher script (caption_container,
+ * post_video_button, [role=option].hashtag-suggestion-item, IMMUTABLE '#mention' entities,
+ * "Continue to post?" → "Post now"; measured 2026-10-07). SRC_TAGS: Playwright uploaders that type
+ * #tag and click .mention-list-popover [role="option"] (2025–2026; one notes pasted tags stay
+ * text, verified 2026-09-25). SRC_UPLOADER: wkaisertexas/tiktok-uploader config.toml @2ed5a93.
+ */
+const SRC_UPLOADER = 'wkaisertexas/tiktok-uploader, read 2026-12-01';
+const SRC_STUDIO = 'Studio publisher script, 2026-10-07';
+const SRC_TAGS = 'Studio uploaders typing #tag, 2026-09-25';
 /** What the old upload page loads in its iframe. */
 const TT_LEGACY_FRAME = 'https://www.tiktok.com/creator?open=composer';
 
@@ -115,7 +122,7 @@ export const tiktok = {
   postNow: [
     { css: '[role="dialog"] button', text: 'Post now', fixture: TT_POST_NOW, source: SRC_STUDIO },
     // The Indonesian label is not confirmed by any public source; the fixture's own wording.
-    { css: '[role="dialog"] button', text: 'Posting sekarang', fixture: TT_POST_NOW_ID, source: 'unconfirmed Indonesian label (fixture wording); 2026-12-01' },
+    { css: '[role="dialog"] button', text: 'Posting sekarang', fixture: TT_POST_NOW_ID, source: 'unconfirmed label, 2026-12-01' },
   ],
 } as const satisfies Record<string, readonly SiteSelector[]>;
 

@@ -18,7 +18,13 @@ export function PostRow({ post, templateTitle, actions }: { post: ReportPost; te
   const noteId = `note-${entry.id}`;
   const ruleIds = [...new Set(entry.findingsLeft.map((finding) => finding.ruleId))];
   return (
-    <tr data-entry-id={entry.id} data-platform={entry.platform} data-posted={String(entry.posted)} class={entry.posted ? '' : 'not-posted'}>
+    <tr
+      data-entry-id={entry.id}
+      data-platform={entry.platform}
+      data-posted={String(entry.posted)}
+      data-confirmed={String(!entry.unconfirmed)}
+      class={entry.posted && !entry.unconfirmed ? '' : 'not-posted'}
+    >
       <td class="nowrap">
         {stamp} {zone}
       </td>
@@ -29,7 +35,7 @@ export function PostRow({ post, templateTitle, actions }: { post: ReportPost; te
         {templateTitle ? <div class="muted">{templateTitle}</div> : null}
       </td>
       <td class="first-line" data-field="first-line">{entry.firstLine}</td>
-      <td data-field="status">{entry.posted ? t('jrnStatusPosted') : t('jrnStatusNotPosted')}</td>
+      <td data-field="status">{!entry.posted ? t('jrnStatusNotPosted') : entry.unconfirmed ? t('jrnStatusUnconfirmed') : t('jrnStatusPosted')}</td>
       <td data-field="overridden">
         {entry.overridden ? t('jrnYes') : t('jrnNo')}
         {ruleIds.length > 0 ? <div class="muted">{ruleIds.join(', ')}</div> : null}
@@ -37,8 +43,8 @@ export function PostRow({ post, templateTitle, actions }: { post: ReportPost; te
       <td data-field="note" class="print-only-text">{entry.note ?? ''}</td>
       <td class="no-print">
         <div class="actions">
-        <button type="button" data-action="toggle-posted" onClick={() => actions.setPosted(entry.id, !entry.posted)}>
-          {entry.posted ? t('jrnMarkNotPosted') : t('jrnMarkPosted')}
+        <button type="button" data-action="toggle-posted" onClick={() => actions.setPosted(entry.id, !entry.posted || entry.unconfirmed === true)}>
+          {entry.posted && !entry.unconfirmed ? t('jrnMarkNotPosted') : t('jrnMarkPosted')}
         </button>
         <form
           class="note-form"

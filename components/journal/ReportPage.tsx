@@ -99,6 +99,9 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
           <h2 id="summary-heading">{t('jrnSummaryHeading', label)}</h2>
           <p class="muted" data-profiles-shown>{t('jrnProfilesShown', chosenNames(state))}</p>
           <p class="total" data-total={model.total}>{t('jrnTotalPosts', formatNumber(model.total))}</p>
+          {model.unconfirmed > 0 ? (
+            <p class="muted" data-unconfirmed={model.unconfirmed}>{t('jrnUnconfirmedCount', formatNumber(model.unconfirmed))}</p>
+          ) : null}
           <div class="buttons no-print">
             <button type="button" data-action="export-csv" onClick={exportCsv}>{t('jrnExportCsv')}</button>
             <button type="button" data-action="print" onClick={() => setPrinting(true)}>{t('jrnPrint')}</button>

@@ -61,6 +61,7 @@ export function csvLabels(): CsvLabels {
     },
     posted: t('jrnStatusPosted'),
     notPosted: t('jrnStatusNotPosted'),
+    unconfirmed: t('jrnStatusUnconfirmed'),
     yes: t('jrnYes'),
     no: t('jrnNo'),
     noProfile: t('jrnNoProfileName'),

@@ -91,6 +91,11 @@ export function Panel({ session, services }: { session: PanelSession; services: 
       <p class="status" role="status" aria-live="polite">
         {session.status.value ? t(session.status.value) : ''}
       </p>
+      {session.untagged.value.length > 0 ? (
+        <p class="status" data-saring="tag-notice" role="status">
+          {t('tagsPickFromList', session.untagged.value.join(' '))}
+        </p>
+      ) : null}
       <p class="hint">{t('shortcutHint')}</p>
     </section>
   );

@@ -13,8 +13,17 @@ export interface GuardHooks {
   posted(info: { overridden: boolean; findingsLeft: readonly Finding[] }): void;
 }
 
-function isDisabled(button: HTMLElement): boolean {
-  return button.getAttribute('aria-disabled') === 'true' || (button instanceof HTMLButtonElement && button.disabled);
+/**
+ * "Not live" as the sites show it: aria-disabled, the disabled property, and TikTok Studio's own
+ * data-disabled="true" / TUXButton--disabled (a greyed-out Post that still receives clicks).
+ */
+export function isDisabled(button: HTMLElement): boolean {
+  return (
+    button.getAttribute('aria-disabled') === 'true' ||
+    button.getAttribute('data-disabled') === 'true' ||
+    button.classList.contains('TUXButton--disabled') ||
+    (button instanceof HTMLButtonElement && button.disabled)
+  );
 }
 
 function hitsButton(event: Event, button: HTMLElement): boolean {

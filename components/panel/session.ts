@@ -22,6 +22,8 @@ export interface PanelSession extends FindingsState {
   profile: ReadonlySignal<Profile | undefined>;
   /** The last thing an action wants the admin to know, as a message key (announced politely). */
   status: Signal<MessageKey | null>;
+  /** Tags the last action put in as text only (TikTok's list did not offer them): pick by hand. */
+  untagged: Signal<string[]>;
   /** True while an insert is in flight, so double clicks don't insert twice. */
   busy: ReadonlySignal<boolean>;
   /** Template used for this post, for the journal. */
@@ -44,6 +46,8 @@ const FAILURE_MESSAGES: Record<NonNullable<InsertResult['error']>, MessageKey> =
   'not-focusable': 'insertFailedFocus',
   mismatch: 'insertFailedMismatch',
   'out-of-range': 'insertFailedRange',
+  'cuts-tag': 'insertFailedCutsTag',
+  'tags-need-list': 'insertFailedTagsNeedList',
 };
 
 export function createPanelSession(
@@ -53,6 +57,7 @@ export function createPanelSession(
 ): PanelSession {
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
+  const untagged = signal<string[]>([]);
   const busy = signal(false);
   const templateUsed = signal<string | null>(null);
   const prompt = signal<PromptState | null>(null);
@@ -83,6 +88,7 @@ export function createPanelSession(
     try {
       const result = await action();
       if (!result.ok && result.error) status.value = FAILURE_MESSAGES[result.error];
+      if (result.untagged?.length) untagged.value = [...new Set([...untagged.value, ...result.untagged])];
       if (handle.isConnected()) text.value = handle.readText();
       return result;
     } finally {
@@ -99,6 +105,7 @@ export function createPanelSession(
     hashtagCount,
     profile,
     status,
+    untagged,
     busy,
     templateUsed,
     prompt,
@@ -106,11 +113,13 @@ export function createPanelSession(
     openedHere,
     collapsed,
     insert(value, mode = 'caret') {
+      if (!busy.value) untagged.value = [];
       return run(() => (mode === 'all' ? handle.replaceAll(value) : handle.insertAtCaret(value)));
     },
     applyFix(finding, suggestion = 0) {
       const replacement = finding.suggestions?.[suggestion];
       if (replacement === undefined) return Promise.resolve({ ok: false, text: text.value, error: 'out-of-range' });
+      if (!busy.value) untagged.value = [];
       return run(() => handle.replaceRange(finding.start, finding.end, replacement));
     },
     async fixAll() {
@@ -120,13 +129,21 @@ export function createPanelSession(
         .sort((a, b) => b.start - a.start);
       let applied = 0;
       let lastStart = Number.POSITIVE_INFINITY;
+      if (!busy.value) untagged.value = [];
+      let refused = false;
       for (const f of fixes) {
         if (f.end > lastStart) continue; // overlaps a fix already made
         const result = await run(() => handle.replaceRange(f.start, f.end, f.suggestions?.[0] ?? ''));
+        // A fix that would cut a picked TikTok tag is refused (and said so); the others still go.
+        if (!result.ok && result.error === 'cuts-tag') {
+          refused = true;
+          continue;
+        }
         if (!result.ok) break;
         applied += 1;
         lastStart = f.start;
       }
+      if (refused) status.value = 'insertFailedCutsTag';
       return applied;
     },
     chooseProfile(id) {

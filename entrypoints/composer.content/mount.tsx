@@ -6,6 +6,7 @@ import { PanelRoot } from '../../components/panel/PanelRoot';
 import { createPanelSession } from '../../components/panel/session';
 import { placePanel } from '../../components/panel/placement';
 import { guardPosts } from '../../components/panel/guard';
+import { confirmPosts } from '../../components/panel/confirm';
 import { detectTheme } from '../../components/panel/theme';
 import type { PanelServices } from '../../components/panel/services';
 import type { PanelPreset } from '../../lib/messaging/protocol';
@@ -106,6 +107,15 @@ export async function mountPanel(
     { signal: lifetime.signal },
   );
 
+  // The journal records a post once the site confirms it (its composer closes), not at the click.
+  const confirmer = confirmPosts<Parameters<PanelServices['recordPost']>[0]>(
+    handle,
+    (post, outcome) => {
+      services.recordPost({ ...post, confirmed: outcome === 'confirmed' }).catch(() => undefined);
+    },
+    lifetime.signal,
+  );
+
   guardPosts(
     handle,
     {
@@ -117,7 +127,7 @@ export async function mountPanel(
       posted({ overridden }) {
         // Everything still worth a look goes in the journal, not only what stopped the post.
         const findingsLeft = session.findings.value.filter((f) => f.severity !== 'info');
-        void services.recordPost({
+        confirmer.clicked({
           platform: handle.platform,
           profileId: session.profile.value?.id ?? null,
           templateId: session.templateUsed.value,

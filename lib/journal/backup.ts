@@ -37,6 +37,7 @@ const journalEntrySchema = v.object({
   note: v.optional(text(2000)),
   practice: v.optional(v.boolean()),
   kind: v.optional(v.picklist(['post', 'reply'])),
+  unconfirmed: v.optional(v.literal(true)),
 });
 
 const progressSchema = v.object({

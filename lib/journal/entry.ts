@@ -42,10 +42,11 @@ export function buildEntry(payload: RequestOf<'journal:record'>, ctx: EntryConte
   };
   if (ctx.fullCaption) entry.caption = payload.caption;
   if (payload.practice) entry.practice = true;
+  if (payload.confirmed === false) entry.unconfirmed = true;
   return entry;
 }
 
-/** Practice posts and posts marked "not posted after all" do not count anywhere. */
+/** Practice posts, posts marked "not posted after all" and posts the site never confirmed do not count anywhere. */
 export function counts(entry: JournalEntry): boolean {
-  return entry.posted && !entry.practice;
+  return entry.posted && !entry.practice && !entry.unconfirmed;
 }

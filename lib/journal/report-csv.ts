@@ -23,6 +23,8 @@ export interface CsvLabels {
   purpose: Record<PurposeKey, string>;
   posted: string;
   notPosted: string;
+  /** A post the site never confirmed (defaults to `posted` where a caller has no label for it). */
+  unconfirmed?: string;
   yes: string;
   no: string;
   noProfile: string;
@@ -41,7 +43,7 @@ export function reportCsv(model: ReportModel, labels: CsvLabels, templateTitle: 
     labels.purpose[entry.purpose ?? 'none'],
     entry.firstLine,
     entry.caption ?? '',
-    entry.posted ? labels.posted : labels.notPosted,
+    !entry.posted ? labels.notPosted : entry.unconfirmed ? (labels.unconfirmed ?? labels.posted) : labels.posted,
     entry.overridden ? labels.yes : labels.no,
     [...new Set(entry.findingsLeft.map((finding) => finding.ruleId))].join(' '),
     entry.note ?? '',

@@ -40,6 +40,8 @@ export interface ReportModel {
   weeks: ReportWeek[];
   /** Every entry of the month for the chosen profiles, newest first, including "not posted". */
   posts: ReportPost[];
+  /** Posts recorded at the click whose site never confirmed them (listed, not counted in total). */
+  unconfirmed: number;
   /** Posts that went out after the prompt was overridden. */
   overriddenPosts: number;
   overridden: OverriddenCheck[];
@@ -79,6 +81,7 @@ export function buildReport(
     byPurpose: { informatif: 0, edukatif: 0, promotif: 0, none: 0 },
     weeks: emptyWeeks(bounds?.days ?? 0),
     posts: [],
+    unconfirmed: 0,
     overriddenPosts: 0,
     overridden: [],
   };
@@ -92,6 +95,7 @@ export function buildReport(
     const day = civilAt(entry.postedAt, zone);
     if (monthKeyOf(day) !== query.month) continue;
     model.posts.push({ entry, zone, profileName: profile?.officialName ?? null });
+    if (entry.posted && entry.unconfirmed) model.unconfirmed += 1;
     if (!counts(entry)) continue;
     model.total += 1;
     model.byPlatform[entry.platform] += 1;

@@ -79,6 +79,8 @@ export async function updateEntry(deps: JournalDeps, change: RequestOf<'journal:
   const entry = await deps.journal.get(change.id);
   if (!entry) return fail('id', translate(await deps.lang(), 'jrnErrNotFound'));
   const next: JournalEntry = { ...entry, posted: change.posted ?? entry.posted };
+  // The admin says whether it went out: that settles a post the site never confirmed.
+  if (change.posted !== undefined) delete next.unconfirmed;
   if (change.note !== undefined) {
     const note = change.note.trim();
     if (note === '') delete next.note;

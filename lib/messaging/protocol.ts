@@ -104,6 +104,8 @@ export const requestSchemas = {
     overridden: v.boolean(),
     caption: v.pipe(v.string(), v.maxLength(70_000)),
     practice: v.optional(v.boolean()),
+    /** False: the click went through but the site never confirmed the post within the bound. */
+    confirmed: v.optional(v.boolean()),
   }),
   'journal:list': v.strictObject({
     from: v.optional(v.pipe(v.string(), v.isoDate())),
@@ -173,6 +175,11 @@ export interface JournalEntry {
   caption?: string;
   /** False when the admin marked it as not posted after all. */
   posted: boolean;
+  /**
+   * The site never confirmed the post (its composer stayed open past the bound after the click):
+   * shown in the report, not counted, until the admin marks it posted.
+   */
+  unconfirmed?: true;
   note?: string;
   practice?: boolean;
   /** A reply in a comment box; posts leave it out. */

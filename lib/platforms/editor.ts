@@ -19,6 +19,31 @@ export interface HandleSpec {
   blockSelector: string;
   findPostButton(): HTMLElement | null;
   accountName(): string | null;
+  /** The site's own "post now?" confirmation is showing (see ComposerHandle.siteConfirming). */
+  siteConfirming?(): boolean;
+  /**
+   * Replaces the plain paste for one site (TikTok's tags); gets the handle's own steps. Every insert
+   * (insertAtCaret, replaceRange, replaceAll) goes through it.
+   */
+  replacer?(ops: EditorOps): (start: number, end: number, text: string) => Promise<InsertResult>;
+}
+
+/** The steps of an insert, for a site's own replacer. */
+export interface EditorOps {
+  editor: HTMLElement;
+  blockSelector: string;
+  /** Layout text, trailing newlines included. */
+  fullText(): string;
+  readText(): string;
+  /** Selects [start, end) of fullText() and resolves once the editor has seen it. */
+  selectAndWait(start: number, end: number): Promise<void>;
+  /** Focuses the editor (and waits for it to react); false when it cannot take focus. */
+  focus(): Promise<boolean>;
+  paste(text: string): void;
+  /** Reads back until the caption equals `expected` (or the bound passes). */
+  settle(expected: string): Promise<InsertResult>;
+  /** The plain paste insert every site uses. */
+  plainReplace(start: number, end: number, text: string): Promise<InsertResult>;
 }
 
 interface Caret {
@@ -110,6 +135,18 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     }
   }
 
+  async function focus(): Promise<boolean> {
+    editor.focus({ preventScroll: true });
+    await sleep(0);
+    return editor.isConnected && hasFocus();
+  }
+
+  async function selectAndWait(start: number, end: number): Promise<void> {
+    const noticed = selectionNoticed();
+    select(start, end);
+    await noticed;
+  }
+
   async function replace(start: number, end: number, text: string): Promise<InsertResult> {
     try {
       if (!editor.isConnected) return gone();
@@ -143,6 +180,9 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     }
   }
 
+  const ops: EditorOps = { editor, blockSelector, fullText, readText, selectAndWait, focus, paste, settle, plainReplace: replace };
+  const replaceWith = spec.replacer ? spec.replacer(ops) : replace;
+
   return {
     platform: spec.platform,
     editor,
@@ -154,11 +194,11 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
       const end = readText().length;
       // The caret may be stale (the caption changed since): clamp it rather than fail.
       const caret = selectionInEditor() ?? lastCaret ?? { start: end, end };
-      return replace(Math.min(caret.start, length), Math.min(caret.end, length), text);
+      return replaceWith(Math.min(caret.start, length), Math.min(caret.end, length), text);
     },
-    replaceRange: (start, end, text) => replace(start, end, text),
+    replaceRange: (start, end, text) => replaceWith(start, end, text),
     // The whole layout text, trailing empty paragraphs included, so none is left behind.
-    replaceAll: (text) => replace(0, editor.isConnected ? fullText().length : 0, text),
+    replaceAll: (text) => replaceWith(0, editor.isConnected ? fullText().length : 0, text),
     restoreCaret: () => {
       if (!editor.isConnected) return;
       editor.focus({ preventScroll: true });
@@ -167,6 +207,7 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
       select(Math.min(caret.start, end), Math.min(caret.end, end));
     },
     findPostButton: () => spec.findPostButton(),
+    siteConfirming: () => spec.siteConfirming?.() ?? false,
     accountName: () => spec.accountName(),
     onChange: (callback, signal) => {
       let last = safeRead();

@@ -12,6 +12,8 @@ export interface SiteSelector {
   readonly text?: string;
   /** The fixture page (URL as served by the suite) where this selector matches. */
   readonly fixture: string;
+  /** The public source that shows the live site doing this, with the date it was read or measured. */
+  readonly source?: string;
 }
 
 const IG = 'https://www.instagram.com/?open=composer';
@@ -24,6 +26,21 @@ const FB_GROUP_ID = 'https://www.facebook.com/groups/saring.demo/?open=composer&
 const TT = 'https://www.tiktok.com/tiktokstudio/upload?open=composer';
 const TT_ID = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&lang=id';
 const TT_LEGACY = 'https://www.tiktok.com/upload';
+const TT_PRETAG = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&pretag=1';
+const TT_LIST = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&list=open';
+const TT_POST_NOW = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&checks=running&dialog=post';
+const TT_POST_NOW_ID = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&checks=running&dialog=post&lang=id';
+/**
+ * Public automation code for TikTok Studio these entries rest on (kept short: the content script
+ * carries them). SRC_STUDIO: a public Studio publisher script (caption_container,
+ * post_video_button, [role=option].hashtag-suggestion-item, IMMUTABLE '#mention' entities,
+ * "Continue to post?" → "Post now"; measured 2026-10-07). SRC_TAGS: Playwright uploaders that type
+ * #tag and click .mention-list-popover [role="option"] (2025–2026; one notes pasted tags stay
+ * text, verified 2026-09-25). SRC_UPLOADER: wkaisertexas/tiktok-uploader config.toml @2ed5a93.
+ */
+const SRC_UPLOADER = 'wkaisertexas/tiktok-uploader, read 2026-12-01';
+const SRC_STUDIO = 'Studio publisher script, 2026-10-07';
+const SRC_TAGS = 'Studio uploaders typing #tag, 2026-09-25';
 /** What the old upload page loads in its iframe. */
 const TT_LEGACY_FRAME = 'https://www.tiktok.com/creator?open=composer';
 
@@ -83,15 +100,30 @@ export const facebookPlaceholderName: readonly RegExp[] = [/^What's on your mind
 export const tiktok = {
   /** Studio's caption, also inside the old upload iframe (the content script runs in all frames). */
   caption: [
-    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT },
-    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_ID },
-    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_LEGACY_FRAME },
+    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT, source: SRC_STUDIO },
+    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_ID, source: SRC_STUDIO },
+    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_LEGACY_FRAME, source: SRC_STUDIO },
   ],
-  container: [{ css: '[data-e2e="caption_container"]', fixture: TT }],
+  container: [{ css: '[data-e2e="caption_container"]', fixture: TT, source: SRC_STUDIO }],
   /** Draft.js renders each block as one of these. */
-  block: [{ css: '[data-block="true"]', fixture: TT }],
-  post: [{ css: 'button[data-e2e="post_video_button"]', fixture: TT }],
+  block: [{ css: '[data-block="true"]', fixture: TT, source: SRC_STUDIO }],
+  post: [{ css: 'button[data-e2e="post_video_button"]', fixture: TT, source: SRC_STUDIO }],
   legacyUploadFrame: [{ css: 'iframe[data-tt="Upload_index_iframe"]', fixture: TT_LEGACY }],
+  /**
+   * A picked tag: Draft.js renders a decorated entity as one element between the block's
+   * [data-offset-key] wrapper and the entity's own leaves (draft-js 0.11 DraftEditorBlock). Studio
+   * decorates its '#mention' / 'mention' entities; the element's own markup is not public, so only
+   * this structure is relied on (tiktok-tags.ts also requires leaves inside and `#…`/`@…` text).
+   */
+  tagEntity: [{ css: '[data-block="true"] > [data-offset-key] > :not([data-offset-key])', fixture: TT_PRETAG, source: SRC_STUDIO }],
+  /** The rows of the list Studio opens while `#word` / `@word` is typed. */
+  suggestionOption: [{ css: '.mention-list-popover [role="option"]', fixture: TT_LIST, source: `${SRC_TAGS}; ${SRC_UPLOADER}` }],
+  /** "Post now" in Studio's "Continue to post?" confirmation (shown while its checks run). */
+  postNow: [
+    { css: '[role="dialog"] button', text: 'Post now', fixture: TT_POST_NOW, source: SRC_STUDIO },
+    // The Indonesian label is not confirmed by any public source; the fixture's own wording.
+    { css: '[role="dialog"] button', text: 'Posting sekarang', fixture: TT_POST_NOW_ID, source: 'unconfirmed label, 2026-12-01' },
+  ],
 } as const satisfies Record<string, readonly SiteSelector[]>;
 
 /** Lexical's block elements: paragraphs, headings, quotes, list items, code. */

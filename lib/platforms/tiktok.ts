@@ -1,6 +1,7 @@
 /** TikTok Studio: the caption Draft.js editor of the upload page (also inside the old upload iframe). */
 import { createHandle } from './editor';
 import { css, queryAll, tiktok } from './selectors';
+import { tiktokConfirming, tiktokReplacer } from './tiktok-tags';
 import type { PlatformAdapter } from './types';
 
 export const tiktokAdapter: PlatformAdapter = {
@@ -18,5 +19,8 @@ export const tiktokAdapter: PlatformAdapter = {
       findPostButton: () => queryAll(editor.ownerDocument, tiktok.post)[0] ?? null,
       // Studio shows the account only as an avatar whose markup we have not seen; not guessed.
       accountName: () => null,
+      siteConfirming: () => tiktokConfirming(editor.ownerDocument),
+      // Hashtags and mentions become tags only when picked from Studio's list (tiktok-tags.ts).
+      replacer: tiktokReplacer,
     }),
 };

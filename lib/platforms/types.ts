@@ -6,7 +6,12 @@ export interface InsertResult {
   /** The caption as read back afterwards. */
   text: string;
   /** Why it failed, as a stable code the UI translates. */
-  error?: 'composer-gone' | 'not-focusable' | 'mismatch' | 'out-of-range';
+  error?: 'composer-gone' | 'not-focusable' | 'mismatch' | 'out-of-range' | 'cuts-tag' | 'tags-need-list';
+  /**
+   * Hashtags / @mentions the text holds that should be the site's own tags but stayed plain text
+   * (TikTok: its suggestion list did not offer them); the admin picks them by hand.
+   */
+  untagged?: string[];
 }
 
 /** One composer on the page: everything the panel may do to it. DOM only, no extension APIs. */
@@ -28,6 +33,11 @@ export interface ComposerHandle {
   restoreCaret(): void;
   /** The site's Share / Post button of this composer, when present. */
   findPostButton(): HTMLElement | null;
+  /**
+   * True while the site's own "post now?" confirmation (TikTok's "Continue to post?") is showing:
+   * the post has not gone yet. Optional addition; false where a site has none.
+   */
+  siteConfirming?(): boolean;
   /** The account name the page shows for this composer, when the site shows one. */
   accountName(): string | null;
   /** Calls back after every change of the caption (typing, paste, our inserts). */

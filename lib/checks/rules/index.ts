@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import { brandHandle } from './brand-handle';
 import { brandShortName } from './brand-short-name';
 import { brandTagline } from './brand-tagline';
+import { captionFilename } from './caption-filename';
 import { captionLength } from './caption-length';
 import { electionNeutrality } from './election-neutrality';
 import { firstLineFold } from './first-line-fold';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   sara,
   electionNeutrality,
   captionLength,
+  captionFilename,
   firstLineFold,
   linkNotClickable,
   linkShortener,

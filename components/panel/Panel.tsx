@@ -47,6 +47,15 @@ export function Panel({ session, services }: { session: PanelSession; services: 
     <section class="panel" lang={uiLang.value} data-saring="panel-body">
       <Header session={session} services={services} />
       <Counters session={session} />
+      {preset?.setupNeeded && services.openSetup ? (
+        <div class="setup-notice" data-saring="setup-needed" role="note">
+          <p class="setup-notice__title">{t('setupNeededTitle')}</p>
+          <p>{t('setupNeededText')}</p>
+          <button type="button" class="button button--small" data-action="open-setup" onClick={() => void services.openSetup?.()}>
+            {t('setupNeededButton')}
+          </button>
+        </div>
+      ) : null}
       {preset ? (
         <>
           <Templates session={session} />
@@ -88,7 +97,7 @@ export function Panel({ session, services }: { session: PanelSession; services: 
           {t('insertSample')}
         </button>
       </div>
-      <p class="status" role="status" aria-live="polite">
+      <p class="status" role="status" aria-live="polite" data-tone={session.status.value?.startsWith('insertFailed') ? 'error' : 'ok'}>
         {session.status.value ? t(session.status.value) : ''}
       </p>
       <p class="hint">{t('shortcutHint')}</p>

@@ -6,8 +6,10 @@ export interface PanelServices {
   saveUi(change: {
     lang?: Lang | 'auto';
     activeProfile?: { platform: Platform; profileId: string };
-    panel?: { collapsed?: boolean; side?: 'left' | 'right' };
+    panel?: { collapsed?: boolean; side?: 'left' | 'right'; mode?: 'page' | 'sidepanel' };
   }): Promise<void>;
+  /** Opens the welcome page (shown while Saring is not set up; absent in practice mode). */
+  openSetup?(): Promise<void>;
   allowWord(profileId: string, word: string): Promise<boolean>;
   /** A post went out through the site's own Share/Post click (for the journal). */
   recordPost(post: RequestOf<'journal:record'>): Promise<void>;

@@ -66,10 +66,12 @@ export async function mountPanel(
     const prefs = preset.value?.ui.panel;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const anchor = handle.anchor.getBoundingClientRect();
-    const full = placePanel(anchor, viewport, { width: PANEL_WIDTH, minWidth: PANEL_MIN_WIDTH, height: box.offsetHeight || 200 }, prefs?.side, prefs?.offsetY);
+    // Never over what the admin is writing nor over the button that posts it.
+    const keepClear = [handle.editor, handle.findPostButton()].flatMap((el) => (el ? [el.getBoundingClientRect()] : []));
+    const full = placePanel(anchor, viewport, { width: PANEL_WIDTH, minWidth: PANEL_MIN_WIDTH, height: box.offsetHeight || 200 }, prefs?.side, prefs?.offsetY, keepClear);
     session.crowded.value = full.crowded;
     const spot = session.collapsed.value
-      ? placePanel(anchor, viewport, { width: BADGE_WIDTH, minWidth: BADGE_WIDTH, height: 40 }, prefs?.side, prefs?.offsetY)
+      ? placePanel(anchor, viewport, { width: BADGE_WIDTH, minWidth: BADGE_WIDTH, height: 40 }, prefs?.side, prefs?.offsetY, keepClear)
       : full;
     box.style.width = session.collapsed.value ? 'auto' : `${Math.round(spot.width)}px`;
     box.style.left = `${Math.round(spot.left)}px`;
@@ -81,6 +83,7 @@ export async function mountPanel(
   place();
   const resize = new ResizeObserver(schedule);
   resize.observe(handle.anchor);
+  resize.observe(handle.editor);
   resize.observe(box);
   const unsubscribe = preset.subscribe(schedule);
   const unsubscribeCollapsed = session.collapsed.subscribe(schedule);

@@ -13,19 +13,21 @@ export function Panel({ session, services }: { session: PanelSession; services: 
   const counts = session.counts.value;
 
   if (collapsed) {
+    const summary = t('badgeTitle', counts.error, counts.warning);
     return (
       <button
         type="button"
         class="badge"
         data-action="expand"
         lang={uiLang.value}
-        aria-label={t('badgeLabel', counts.error, counts.warning, counts.info)}
+        title={summary}
+        aria-label={t('badgeOpen', summary)}
         onClick={() => {
           session.openedHere.value = true;
           if (preset?.ui.panel.collapsed) void services.saveUi({ panel: { collapsed: false } });
         }}
       >
-        <span class="badge__name">S</span>
+        <span class="badge__name">Saring</span>
         <span class="badge__count badge__count--error">{counts.error}</span>
         <span class="badge__count badge__count--warning">{counts.warning}</span>
       </button>

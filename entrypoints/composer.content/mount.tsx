@@ -13,7 +13,7 @@ import type { ComposerHandle } from '../../lib/platforms/types';
 
 const PANEL_WIDTH = 340;
 const PANEL_MIN_WIDTH = 260;
-const BADGE_WIDTH = 64;
+const BADGE_WIDTH = 120;
 
 export interface MountedPanel {
   remove(): void;

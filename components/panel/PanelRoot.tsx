@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import type { ReadonlySignal } from '@preact/signals';
 import type { PanelSession } from './session';
 import type { PanelServices } from './services';
 import { Panel } from './Panel';
@@ -26,9 +27,19 @@ function focusFirstProblem(root: HTMLElement | null, findings: readonly Finding[
  * The panel and, while it is shown, the prompt before posting. Escape or Alt+Shift+S inside the
  * panel gives the caret back to the composer.
  */
-export function PanelRoot({ session, services }: { session: PanelSession; services: PanelServices }) {
+export function PanelRoot({
+  session,
+  services,
+  elsewhere,
+}: {
+  session: PanelSession;
+  services: PanelServices;
+  /** The browser's side panel shows the panel: only the prompt stays in the page. */
+  elsewhere?: ReadonlySignal<boolean>;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const prompt = session.prompt.value;
+  const away = elsewhere?.value ?? false;
   return (
     <div
       ref={root}
@@ -41,7 +52,7 @@ export function PanelRoot({ session, services }: { session: PanelSession; servic
         }
       }}
     >
-      <Panel session={session} services={services} />
+      {away ? null : <Panel session={session} services={services} />}
       {prompt ? (
         <Prompt
           state={prompt}

@@ -6,7 +6,7 @@ export interface PanelServices {
   saveUi(change: {
     lang?: Lang | 'auto';
     activeProfile?: { platform: Platform; profileId: string };
-    panel?: { collapsed?: boolean; side?: 'left' | 'right'; mode?: 'page' | 'sidepanel' };
+    panel?: { collapsed?: boolean; side?: 'left' | 'right' };
   }): Promise<void>;
   /** Opens the welcome page (shown while Saring is not set up; absent in practice mode). */
   openSetup?(): Promise<void>;

@@ -4,7 +4,7 @@ import type { RequestOf } from '../../lib/messaging/protocol';
 export const DEFAULT_UI: UiSettings = {
   lang: 'auto',
   activeProfiles: {},
-  panel: { collapsed: false, side: 'right', offsetY: 0, mode: 'page' },
+  panel: { collapsed: false, side: 'right', offsetY: 0 },
   journal: { fullCaption: false, reminders: false },
   tourSeen: false,
   setupDone: false,

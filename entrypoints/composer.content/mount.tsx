@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelRoot } from '../../components/panel/PanelRoot';
@@ -29,6 +29,8 @@ export async function mountPanel(
   handle: ComposerHandle,
   preset: Signal<PanelPreset | null>,
   services: PanelServices,
+  /** True while the browser's side panel shows this tab's panel: the page keeps only the prompt. */
+  elsewhere?: ReadonlySignal<boolean>,
 ): Promise<MountedPanel> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
@@ -47,7 +49,7 @@ export async function mountPanel(
       // Positioned inside the shadow root: WXT resets the host with `all: initial !important`,
       // which beats any style put on the host itself.
       Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px', margin: '0' });
-      render(<PanelRoot session={session} services={services} />, container);
+      render(<PanelRoot session={session} services={services} elsewhere={elsewhere} />, container);
       return container;
     },
     onRemove(container) {

@@ -38,7 +38,6 @@ export const requestSchemas = {
         collapsed: v.optional(v.boolean()),
         side: v.optional(v.picklist(['left', 'right'] as const)),
         offsetY: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-4000), v.maxValue(4000))),
-        mode: v.optional(v.picklist(['page', 'sidepanel'] as const)),
       }),
     ),
     /** The welcome page's set-up is done (or a pack with the institution was installed). */
@@ -149,8 +148,7 @@ export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSche
 export interface UiSettings {
   lang: Lang | 'auto';
   activeProfiles: Partial<Record<Platform, string>>;
-  /** `mode`: beside the composer in the page, or in the browser's own side panel. */
-  panel: { collapsed: boolean; side: 'left' | 'right'; offsetY: number; mode?: 'page' | 'sidepanel' };
+  panel: { collapsed: boolean; side: 'left' | 'right'; offsetY: number };
   /** Journal: keep the whole caption (off: first line only); remind about silent profiles. */
   journal: { fullCaption: boolean; reminders: boolean };
   /** Practice mode: the guided tour was seen once. */

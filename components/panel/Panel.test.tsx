@@ -192,3 +192,12 @@ describe('badge, status and set-up notice', () => {
     expect(root.querySelector('[data-saring="setup-needed"]')?.textContent).toContain('Saring belum disiapkan');
   });
 });
+
+describe('an empty caption', () => {
+  it('is not called ready to post', async () => {
+    mount('   ');
+    await flush();
+    expect(root.querySelector('[data-saring="no-findings"]')).toBeNull();
+    expect(root.querySelector('[data-saring="empty-caption"]')?.textContent).toBe('Keterangan masih kosong. Tulis keterangan atau pilih templat.');
+  });
+});

@@ -44,7 +44,8 @@ export async function launchBrowser(options: {
     // a fixed-position panel pushed below the fold cannot be scrolled to. A visible window sizes itself.
     defaultViewport: headless ? { width: 1366, height: 900 } : null,
     args: [
-      ...(headless ? [] : ['--window-size=1400,900']),
+      // A window that fits the display: SARING_WINDOW=WxH, else 1366×768 less the desktop's bars.
+      ...(headless ? [] : [`--window-size=${process.env.SARING_WINDOW?.replace('x', ',') ?? '1366,728'}`, '--window-position=0,0']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

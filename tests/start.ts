@@ -27,7 +27,8 @@ if (build.status !== 0) fail('The extension did not build (see above).');
 
 await buildFixtures();
 const server = await startFixtureServer();
-const launched = await launchBrowser({ port: server.port, extension: true, headless: false }).catch((error: unknown) =>
+// A new admin's first run: the welcome page opens too (behind the practice page).
+const launched = await launchBrowser({ port: server.port, extension: true, headless: false, welcome: true }).catch((error: unknown) =>
   fail(`Chromium did not start (${chromiumPath}): ${String(error)}`),
 );
 const { browser } = launched;
@@ -44,10 +45,14 @@ const urls = [
   'https://www.tiktok.com/tiktokstudio/upload',
 ];
 const [first] = await browser.pages();
+const opened = [];
 for (const [index, url] of urls.entries()) {
   const page = index === 0 && first ? first : await browser.newPage();
   await page.goto(url).catch(() => undefined);
+  opened.push(page);
 }
+// The practice page in front: it works without any set-up and shows what Saring does.
+await opened[0]?.bringToFront();
 process.stdout.write(
   `\nSaring is running: the practice page and demo composers for Instagram, Facebook and TikTok are open.\n` +
     `Close the browser window (or press Ctrl+C) to stop.\n`,

@@ -1,4 +1,5 @@
-import { formatNumber, t } from '../../lib/i18n';
+import { formatNumber, t, uiLang } from '../../lib/i18n';
+import { ruleName } from '../../lib/checks/rule-names';
 import type { ReportModel } from '../../lib/journal/report';
 import { categoryLabel, severityLabel } from './labels';
 
@@ -24,7 +25,7 @@ export function OverriddenChecks({ model }: { model: ReportModel }) {
             <tbody>
               {model.overridden.map((check) => (
                 <tr key={check.ruleId} data-rule-id={check.ruleId}>
-                  <th scope="row"><code>{check.ruleId}</code></th>
+                  <th scope="row">{ruleName(check.ruleId, uiLang.value)}</th>
                   <td>{categoryLabel(check.category)}</td>
                   <td>{severityLabel(check.severity)}</td>
                   <td>{formatNumber(check.count)}</td>

@@ -32,7 +32,7 @@ const texts = (selector: string) => [...root.querySelectorAll(selector)].map((el
 
 describe('popup', () => {
   it.each([
-    ['id', ['Terakhir posting hari ini', '12 hari sejak posting terakhir', 'Belum ada posting tercatat'], 'Bulan ini: 4 dari target 13'],
+    ['id', ['Terakhir mengunggah hari ini', '12 hari sejak unggahan terakhir', 'Belum ada unggahan tercatat'], 'Bulan ini: 4 dari target 13'],
     ['en', ['Last post today', '12 days since the last post', 'No post recorded yet'], 'This month: 4 of a target of 13'],
   ] as const)('shows where each profile stands (%s)', (lang, since, count) => {
     uiLang.value = lang;

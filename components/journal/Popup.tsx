@@ -6,7 +6,7 @@ import { platformLabel } from './labels';
 export type PopupData = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; rows: ActivityRow[] };
 
 /** Where each profile stands this month; silent ones are highlighted, in words as well as colour. */
-export function Popup({ data, pageUrl }: { data: PopupData; pageUrl(path: string): string }) {
+export function Popup({ data, pageUrl, openSidePanel }: { data: PopupData; pageUrl(path: string): string; openSidePanel?: () => void }) {
   return (
     <>
       <main class="popup">
@@ -17,6 +17,11 @@ export function Popup({ data, pageUrl }: { data: PopupData; pageUrl(path: string
         <a href={pageUrl('report.html')} target="_blank" rel="noopener" data-link="report">{t('jrnLinkReport')}</a>
         <a href={pageUrl('practice.html')} target="_blank" rel="noopener" data-link="practice">{t('jrnLinkPractice')}</a>
         <a href={pageUrl('options.html')} target="_blank" rel="noopener" data-link="options">{t('jrnLinkOptions')}</a>
+        {openSidePanel ? (
+          <button type="button" class="link-button" data-action="open-sidepanel" onClick={openSidePanel}>
+            {t('sidePanelOpen')}
+          </button>
+        ) : null}
       </nav>
     </>
   );

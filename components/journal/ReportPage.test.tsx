@@ -45,7 +45,7 @@ afterEach(() => {
 describe('report page', () => {
   it('shows the month counts, the chart table and the posts, captions as text', async () => {
     await open();
-    expect(q('[data-total]')?.textContent).toBe('Jumlah posting: 2');
+    expect(q('[data-total]')?.textContent).toBe('Jumlah unggahan: 2');
     expect(q('[data-count="instagram"]')?.textContent).toBe('1');
     expect(q('[data-count="facebook"]')?.textContent).toBe('1');
     expect(q('[data-count="edukatif"]')?.textContent).toBe('1');
@@ -72,7 +72,7 @@ describe('report page', () => {
     q('tr[data-entry-id="a"] [data-action="toggle-posted"]')?.click();
     await settle();
     expect(q('tr[data-entry-id="a"]')?.dataset.posted).toBe('false');
-    expect(q('[data-total]')?.textContent).toBe('Jumlah posting: 1');
+    expect(q('[data-total]')?.textContent).toBe('Jumlah unggahan: 1');
     expect((await api.deps.journal.get('a'))?.posted).toBe(false);
   });
 

@@ -11,7 +11,7 @@ export interface JournalApi {
   ask: typeof ask;
   /** Saves text as a file through the browser's download UI. */
   download(fileName: string, text: string, type: string): void;
-  browserLanguage(): string | undefined;
+  browserLanguage(): string | readonly string[] | undefined;
   /** Asks before something that cannot be undone (the browser's own dialog). */
   confirm(message: string): boolean;
   /** Absolute URL of an extension page ("report.html"). */
@@ -29,7 +29,8 @@ export function browserJournalApi(): JournalApi {
   return {
     ask,
     download: (fileName, text, type) => downloadText(fileName, text, type),
-    browserLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
+    // The same preferred languages every page reads, not Chrome's UI language: one browser, one language.
+    browserLanguage: () => navigator.languages,
     confirm: (message) => window.confirm(message),
     pageUrl: (path) => new URL(path, browser.runtime.getURL('/')).href,
     allowNotifications: () => browser.permissions.request({ permissions: ['notifications'] }).catch(() => false),

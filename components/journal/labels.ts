@@ -1,3 +1,4 @@
+import { ruleName } from '../../lib/checks/rule-names';
 /** Words for platforms, purposes and finding categories, shared by the popup, report and CSV. */
 import { CATEGORY_LABELS, PLATFORM_LABELS, SEVERITY_LABELS } from '../panel/labels';
 import type { Category, InstitutionType, LocalizedText, Platform, Severity } from '../../lib/checks/types';
@@ -65,5 +66,6 @@ export function csvLabels(): CsvLabels {
     yes: t('jrnYes'),
     no: t('jrnNo'),
     noProfile: t('jrnNoProfileName'),
+    ruleName: (ruleId) => ruleName(ruleId, uiLang.value),
   };
 }

@@ -18,7 +18,7 @@ export interface OptionsApi {
   onRevision(callback: () => void): () => void;
   /** Saves text as a file through the browser's download UI. */
   download(fileName: string, text: string): void;
-  browserLanguage(): string | undefined;
+  browserLanguage(): string | readonly string[] | undefined;
 }
 
 export function browserApi(): OptionsApi {
@@ -39,6 +39,6 @@ export function browserApi(): OptionsApi {
       return () => browser.storage.onChanged.removeListener(listener);
     },
     download: (fileName, text) => downloadText(fileName, text),
-    browserLanguage: () => navigator.language,
+    browserLanguage: () => navigator.languages,
   };
 }

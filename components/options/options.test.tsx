@@ -77,8 +77,12 @@ describe('packs', () => {
       },
     };
     api.replies['pack:import'] = { ok: true, packId: 'p' };
+    expect($(root, '[data-testid="notice"]').getAttribute('data-tone')).toBe('error');
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
+    // The valid preview takes the red banner of the broken file away.
+    expect(root.querySelector('[data-testid="notice"][data-tone="error"]')).toBeNull();
+    expect(root.querySelector('[data-testid="import"] [role="alert"]')).toBeNull();
     const preview = $(root, '[data-testid="import-preview"]');
     expect(preview.textContent).toContain('Paket <b>Kota</b>');
     expect(preview.querySelector('b')).toBeNull();

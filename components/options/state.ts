@@ -6,6 +6,7 @@ import { signal, type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { resolveLang, t, uiLang } from '../../lib/i18n';
+import { reasonOf, uniqueErrors } from '../shared/fields';
 import type { FieldError, MessageType, RequestOf, Responses, StoreSnapshot } from '../../lib/messaging/protocol';
 import type { OptionsApi } from './api';
 import { rememberPackItems } from './origin';
@@ -68,11 +69,12 @@ export function createOptionsState(api: OptionsApi): OptionsState {
     if (!outcome.ok) {
       const errors = outcome.errors.length ? outcome.errors : [{ path: '', message: t('optSaveFailed') }];
       // Actions without a form of their own (order, enable, remove) have only this line to explain.
-      const details = errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+      const details = uniqueErrors(errors).map((e) => (e.path ? `${e.path}: ${reasonOf(e)}` : e.message));
       notice.value = { tone: 'error', text: [t('optSaveFailed'), ...details].join(' ') };
       return { ok: false, errors };
     }
-    if (success) notice.value = { tone: 'ok', text: success };
+    // A success clears an earlier failure's red banner (a valid pack previewed after a broken one).
+    notice.value = success ? { tone: 'ok', text: success } : null;
     await refresh();
     return { ok: true, value: reply.data as Extract<Responses[K], { ok: true }> };
   };

@@ -29,6 +29,8 @@ export function FindingList({
   actions: FindingActions;
   busy?: boolean;
 }) {
+  // An empty caption has no findings, but it is not ready to post either.
+  if (findings.length === 0 && text.trim() === '') return <p class="empty" data-saring="empty-caption">{t('emptyCaption')}</p>;
   if (findings.length === 0) return <p class="empty" data-saring="no-findings">{t('noFindings')}</p>;
   const bySeverity = groupBy(findings, (f) => f.severity);
   return (

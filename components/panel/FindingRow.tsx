@@ -36,6 +36,8 @@ export function FindingRow({
   return (
     <li
       class="finding"
+      // Focusable from code only: "Perbaiki dulu" in the prompt puts the admin on the first problem.
+      tabIndex={-1}
       data-rule-id={finding.ruleId}
       data-category={finding.category}
       data-severity={finding.severity}

@@ -126,7 +126,7 @@ describe('the panel', () => {
     presetSignal.value = preset({ collapsed: true });
     await flush();
     const badge = root.querySelector<HTMLButtonElement>('[data-action="expand"]');
-    expect(badge?.getAttribute('aria-label')).toMatch(/^Saring: [1-9]\d* harus diperbaiki/);
+    expect(badge?.getAttribute('aria-label')).toMatch(/^Saring: [1-9]\d* kesalahan, \d+ peringatan\. Buka panel\.$/);
     expect(root.querySelector('li.finding')).toBeNull();
   });
 
@@ -159,5 +159,45 @@ describe('the panel', () => {
     await flush();
     expect(services.allowWord).toHaveBeenCalledWith('p', 'dihimbau');
     expect(rows().some((r) => r.textContent?.includes('“dihimbau”'))).toBe(false);
+  });
+});
+
+describe('badge, status and set-up notice', () => {
+  it('labels the collapsed badge with its counts, as a tooltip too', async () => {
+    mount('Ijin keramaian sudah terbit, hubungi 081234567890.', preset({ collapsed: true }));
+    await flush();
+    const badge = root.querySelector<HTMLButtonElement>('[data-action="expand"]');
+    expect(badge?.title).toBe('Saring: 0 kesalahan, 2 peringatan');
+    expect(badge?.getAttribute('aria-label')).toBe('Saring: 0 kesalahan, 2 peringatan. Buka panel.');
+    expect(badge?.textContent).toContain('Saring');
+  });
+
+  it('shows good news in the ordinary colour and only failures as errors', async () => {
+    const { session } = mount('Halo');
+    session.status.value = 'templateInserted';
+    await flush();
+    expect(root.querySelector('.status')?.getAttribute('data-tone')).toBe('ok');
+    session.status.value = 'insertFailedMismatch';
+    await flush();
+    expect(root.querySelector('.status')?.getAttribute('data-tone')).toBe('error');
+  });
+
+  it('says Saring is not set up, with a button to the welcome page, while it is not', async () => {
+    const openSetup = vi.fn(async () => {});
+    services = { ...services, openSetup };
+    mount('Halo', { ...preset(), setupNeeded: true });
+    await flush();
+    root.querySelector<HTMLButtonElement>('[data-action="open-setup"]')?.click();
+    expect(openSetup).toHaveBeenCalledOnce();
+    expect(root.querySelector('[data-saring="setup-needed"]')?.textContent).toContain('Saring belum disiapkan');
+  });
+});
+
+describe('an empty caption', () => {
+  it('is not called ready to post', async () => {
+    mount('   ');
+    await flush();
+    expect(root.querySelector('[data-saring="no-findings"]')).toBeNull();
+    expect(root.querySelector('[data-saring="empty-caption"]')?.textContent).toBe('Keterangan masih kosong. Tulis keterangan atau pilih templat.');
   });
 });

@@ -13,19 +13,21 @@ export function Panel({ session, services }: { session: PanelSession; services: 
   const counts = session.counts.value;
 
   if (collapsed) {
+    const summary = t('badgeTitle', counts.error, counts.warning);
     return (
       <button
         type="button"
         class="badge"
         data-action="expand"
         lang={uiLang.value}
-        aria-label={t('badgeLabel', counts.error, counts.warning, counts.info)}
+        title={summary}
+        aria-label={t('badgeOpen', summary)}
         onClick={() => {
           session.openedHere.value = true;
           if (preset?.ui.panel.collapsed) void services.saveUi({ panel: { collapsed: false } });
         }}
       >
-        <span class="badge__name">S</span>
+        <span class="badge__name">Saring</span>
         <span class="badge__count badge__count--error">{counts.error}</span>
         <span class="badge__count badge__count--warning">{counts.warning}</span>
       </button>
@@ -47,6 +49,15 @@ export function Panel({ session, services }: { session: PanelSession; services: 
     <section class="panel" lang={uiLang.value} data-saring="panel-body">
       <Header session={session} services={services} />
       <Counters session={session} />
+      {preset?.setupNeeded && services.openSetup ? (
+        <div class="setup-notice" data-saring="setup-needed" role="note">
+          <p class="setup-notice__title">{t('setupNeededTitle')}</p>
+          <p>{t('setupNeededText')}</p>
+          <button type="button" class="button button--small" data-action="open-setup" onClick={() => void services.openSetup?.()}>
+            {t('setupNeededButton')}
+          </button>
+        </div>
+      ) : null}
       {preset ? (
         <>
           <Templates session={session} />
@@ -88,7 +99,7 @@ export function Panel({ session, services }: { session: PanelSession; services: 
           {t('insertSample')}
         </button>
       </div>
-      <p class="status" role="status" aria-live="polite">
+      <p class="status" role="status" aria-live="polite" data-tone={session.status.value?.startsWith('insertFailed') ? 'error' : 'ok'}>
         {session.status.value ? t(session.status.value) : ''}
       </p>
       {session.untagged.value.length > 0 ? (

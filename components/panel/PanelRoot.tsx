@@ -1,20 +1,45 @@
 import { useRef } from 'preact/hooks';
+import type { ReadonlySignal } from '@preact/signals';
 import type { PanelSession } from './session';
 import type { PanelServices } from './services';
 import { Panel } from './Panel';
 import { Prompt } from './Prompt';
+import type { Finding } from '../../lib/checks/types';
 
-function focusFirst(root: HTMLElement | null, selector: string): void {
-  root?.querySelector<HTMLElement>(selector)?.focus();
+/**
+ * Focuses the row of the first problem the prompt listed (errors before warnings, not whatever
+ * comes first in the page, which is the header's buttons), waiting the frames the panel needs to
+ * open and render it.
+ */
+function focusFirstProblem(root: HTMLElement | null, findings: readonly Finding[], tries = 30): void {
+  const order = [...findings].sort((a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
+  const rows = order.map((f) => `.finding[data-rule-id="${f.ruleId}"][data-severity="${f.severity}"]`);
+  const row =
+    rows.map((css) => root?.querySelector<HTMLElement>(css)).find(Boolean) ??
+    root?.querySelector<HTMLElement>('.finding[data-severity="error"], .finding[data-severity="warning"]');
+  if (row) {
+    row.focus();
+    row.scrollIntoView({ block: 'nearest' });
+  } else if (tries > 0) requestAnimationFrame(() => focusFirstProblem(root, findings, tries - 1));
 }
 
 /**
  * The panel and, while it is shown, the prompt before posting. Escape or Alt+Shift+S inside the
  * panel gives the caret back to the composer.
  */
-export function PanelRoot({ session, services }: { session: PanelSession; services: PanelServices }) {
+export function PanelRoot({
+  session,
+  services,
+  elsewhere,
+}: {
+  session: PanelSession;
+  services: PanelServices;
+  /** The browser's side panel shows the panel: only the prompt stays in the page. */
+  elsewhere?: ReadonlySignal<boolean>;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const prompt = session.prompt.value;
+  const away = elsewhere?.value ?? false;
   return (
     <div
       ref={root}
@@ -27,7 +52,7 @@ export function PanelRoot({ session, services }: { session: PanelSession; servic
         }
       }}
     >
-      <Panel session={session} services={services} />
+      {away ? null : <Panel session={session} services={services} />}
       {prompt ? (
         <Prompt
           state={prompt}
@@ -36,9 +61,7 @@ export function PanelRoot({ session, services }: { session: PanelSession; servic
             // The admin needs the findings now, even where the panel has to cover the composer.
             session.openedHere.value = true;
             if (session.preset.value?.ui.panel.collapsed) void services.saveUi({ panel: { collapsed: false } });
-            requestAnimationFrame(() =>
-              focusFirst(root.current, '[data-severity="error"] button, [data-severity="warning"] button, .panel button'),
-            );
+            requestAnimationFrame(() => focusFirstProblem(root.current, prompt.findings));
           }}
           onPostAnyway={() => {
             session.prompt.value = null;

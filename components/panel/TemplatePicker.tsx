@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Template } from '../../lib/templates/types';
+import { categoryName } from './labels';
 import { t, uiLang } from '../../lib/i18n/core';
 import { localized } from './localized';
 
@@ -55,7 +56,7 @@ export function TemplatePicker({
           <option value="">{t('templatesAllCategories')}</option>
           {categories.map((c) => (
             <option value={c} key={c}>
-              {c}
+              {categoryName(c, t)}
             </option>
           ))}
         </select>

@@ -24,3 +24,29 @@ export const SEVERITY_LABELS: Record<Severity, MessageKey> = {
   warning: 'severityWarning',
   info: 'severityInfo',
 };
+
+/**
+ * A template category as words: the built-in slugs have names in both languages, a pack's own
+ * slug reads as its words ("layanan-keliling" → "Layanan keliling").
+ */
+export function categoryName(slug: string, translate: (key: MessageKey) => string): string {
+  const key = `tplCat${slug.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')}` as MessageKey;
+  const named = translate(key);
+  if (named !== key) return named;
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const PURPOSE_LABELS: Record<'informatif' | 'edukatif' | 'promotif', MessageKey> = {
+  informatif: 'purposeInformatif',
+  edukatif: 'purposeEdukatif',
+  promotif: 'purposePromotif',
+};
+
+export const FIELD_TYPE_LABELS: Record<'text' | 'paragraph' | 'date' | 'time' | 'choice', MessageKey> = {
+  text: 'fieldTypeText',
+  paragraph: 'fieldTypeParagraph',
+  date: 'fieldTypeDate',
+  time: 'fieldTypeTime',
+  choice: 'fieldTypeChoice',
+};

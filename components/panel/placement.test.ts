@@ -44,3 +44,33 @@ describe('placePanel', () => {
     expect(p.top).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('placePanel with what must stay clear', () => {
+  // Instagram's caption step at 1366×768: media square 682 px, caption column 340 px.
+  const dialog = { left: 172, top: 20, right: 1194, bottom: 748 };
+  const caption = { left: 854, top: 63, right: 1194, bottom: 300 };
+  const share = { left: 1130, top: 28, right: 1186, bottom: 56 };
+  const laptop = { width: 1366, height: 768 };
+  const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
+
+  it('opens over the media preview, beside the caption column, when there is no room beside the dialog', () => {
+    const p = placePanel(dialog, laptop, panel, 'right', 0, [caption, share]);
+    expect(p).toMatchObject({ where: 'over', side: 'left', width: 320, crowded: false });
+    expect(p.left + p.width).toBe(caption.left - 12);
+    for (const keep of [caption, share]) expect(overlaps({ left: p.left, right: p.left + p.width }, keep)).toBe(false);
+  });
+
+  it('stays beside a narrow dialog and also clear of a Post button outside it', () => {
+    const form = { left: 300, top: 100, right: 700, bottom: 400 };
+    const post = { left: 680, top: 420, right: 760, bottom: 450 };
+    const p = placePanel(form, laptop, panel, 'right', 0, [post]);
+    expect(p.where).toBe('beside');
+    expect(p.left).toBeGreaterThanOrEqual(post.right);
+  });
+
+  it('is crowded only when even the spare part is too narrow', () => {
+    const wide = { left: 0, top: 0, right: 1366, bottom: 768 };
+    const p = placePanel(wide, laptop, panel, 'right', 0, [{ left: 200, top: 50, right: 1200, bottom: 400 }]);
+    expect(p.crowded).toBe(true);
+  });
+});

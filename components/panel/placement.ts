@@ -11,18 +11,35 @@ export interface Placement {
   side: 'left' | 'right';
   /** The panel's width: as wide as preferred, narrower when the free side is narrower. */
   width: number;
-  /** True when neither side of the composer has room: the panel would cover it. */
+  /**
+   * Where it went: beside the composer, or `over` the part of the composer the admin does not need
+   * while writing (Instagram's media preview), clear of the caption and the Share/Post button.
+   */
+  where: 'beside' | 'over';
+  /** True when there is no room even over the spare part: the panel would cover the caption or the button. */
   crowded: boolean;
 }
 
 const GAP = 12;
 const MARGIN = 8;
 
+function bounds(rects: readonly Rect[]): Rect | null {
+  const real = rects.filter((r) => r.right > r.left && r.bottom > r.top);
+  if (!real.length) return null;
+  return {
+    left: Math.min(...real.map((r) => r.left)),
+    top: Math.min(...real.map((r) => r.top)),
+    right: Math.max(...real.map((r) => r.right)),
+    bottom: Math.max(...real.map((r) => r.bottom)),
+  };
+}
+
 /**
- * Where the panel goes so it sits beside the composer without covering it: to the right of the
- * anchor when there is room, else to its left, narrowing to `minWidth` if need be (a 1366-pixel
- * laptop beside a centred dialog leaves about 300 pixels a side). With no room on either side it
- * is `crowded`: the caller shows the small badge there instead of covering the composer.
+ * Where the panel goes so it never covers what the admin is writing: to the right of the composer
+ * when there is room, else to its left, narrowing to `minWidth` if need be. With no room beside
+ * (Instagram's caption step is nearly as wide as a laptop screen) it goes over the composer's spare
+ * part, left or right of everything in `keepClear` (the caption editor and the Share/Post button),
+ * hugging them. Only when even that has no room is it `crowded`: the caller shows the small badge.
  */
 export function placePanel(
   anchor: Rect,
@@ -30,18 +47,29 @@ export function placePanel(
   panel: { width: number; minWidth: number; height: number },
   preferred: 'left' | 'right' = 'right',
   offsetY = 0,
+  keepClear: readonly Rect[] = [],
 ): Placement {
-  const roomRight = viewport.width - anchor.right - GAP - MARGIN;
-  const roomLeft = anchor.left - GAP - MARGIN;
+  const clear = bounds(keepClear);
+  // Beside means beside the composer and everything that must stay clear, even outside the anchor.
+  const outer = bounds([anchor, ...keepClear]) ?? anchor;
   const maxTop = Math.max(MARGIN, viewport.height - panel.height - MARGIN);
   const top = Math.min(Math.max(anchor.top + offsetY, MARGIN), maxTop);
-  const right = (width: number): Placement => ({ left: anchor.right + GAP, top, side: 'right', width, crowded: false });
-  const left = (width: number): Placement => ({ left: anchor.left - GAP - width, top, side: 'left', width, crowded: false });
   const fit = (room: number) => Math.min(panel.width, room);
-  const fitsRight = roomRight >= panel.minWidth;
-  const fitsLeft = roomLeft >= panel.minWidth;
-  if (preferred === 'left' && fitsLeft) return left(fit(roomLeft));
-  if (fitsRight) return right(fit(roomRight));
-  if (fitsLeft) return left(fit(roomLeft));
-  return { left: Math.max(MARGIN, viewport.width - panel.width - MARGIN), top, side: 'right', width: panel.width, crowded: true };
+
+  const choose = (box: Rect, where: Placement['where']): Placement | null => {
+    const roomRight = viewport.width - box.right - GAP - MARGIN;
+    const roomLeft = box.left - GAP - MARGIN;
+    const right = (): Placement => ({ left: box.right + GAP, top, side: 'right', width: fit(roomRight), where, crowded: false });
+    const left = (): Placement => ({ left: box.left - GAP - fit(roomLeft), top, side: 'left', width: fit(roomLeft), where, crowded: false });
+    const fitsRight = roomRight >= panel.minWidth;
+    const fitsLeft = roomLeft >= panel.minWidth;
+    if (preferred === 'left' && fitsLeft) return left();
+    if (fitsRight) return right();
+    if (fitsLeft) return left();
+    return null;
+  };
+
+  const spot = choose(outer, 'beside') ?? (clear ? choose(clear, 'over') : null);
+  if (spot) return spot;
+  return { left: Math.max(MARGIN, viewport.width - panel.width - MARGIN), top, side: 'right', width: panel.width, where: 'over', crowded: true };
 }

@@ -8,6 +8,8 @@ export interface PanelServices {
     activeProfile?: { platform: Platform; profileId: string };
     panel?: { collapsed?: boolean; side?: 'left' | 'right' };
   }): Promise<void>;
+  /** Opens the welcome page (shown while Saring is not set up; absent in practice mode). */
+  openSetup?(): Promise<void>;
   allowWord(profileId: string, word: string): Promise<boolean>;
   /** A post went out through the site's own Share/Post click (for the journal). */
   recordPost(post: RequestOf<'journal:record'>): Promise<void>;

@@ -58,7 +58,7 @@ export async function loadPresets(): Promise<void> {
   const preset = realPresets.instagram.value;
   if (preset) {
     // The language the background chose for the panels, so page and panels always agree.
-    uiLang.value = ok ? preset.messages.lang : resolveLang(preset.ui.lang, navigator.language);
+    uiLang.value = ok ? preset.messages.lang : resolveLang(preset.ui.lang, navigator.languages);
     tourSeen.value = ok ? preset.ui.tourSeen : true;
   }
 }

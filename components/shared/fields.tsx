@@ -140,16 +140,32 @@ export function CheckGroup<V extends string>(
   );
 }
 
-/** Errors from the store or a pack file, with the field path each one names. */
+/** The reason without the field path the message may start with (the path is shown beside it). */
+export function reasonOf(error: { path: string; message: string }): string {
+  return error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
+}
+
+/** Each problem once, in the order first seen. */
+export function uniqueErrors<E extends { path: string; message: string }>(errors: readonly E[]): E[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}\u0000${reasonOf(e)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Errors from the store or a pack file, with the field path each one names (once). */
 export function ErrorList({ errors, title }: { errors: readonly { path: string; message: string }[]; title?: string }) {
   if (!errors.length) return null;
   return (
     <div class="error-list" role="alert" data-testid="errors">
       {title ? <p class="error-list__title">{title}</p> : null}
       <ul>
-        {errors.map((e, i) => (
+        {uniqueErrors(errors).map((e, i) => (
           <li key={`${i}-${e.path}`}>
-            {e.path ? <code class="error-list__path">{e.path}</code> : null} {e.message}
+            {e.path ? <code class="error-list__path">{e.path}</code> : null} {reasonOf(e)}
           </li>
         ))}
       </ul>

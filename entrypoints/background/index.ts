@@ -38,6 +38,10 @@ export default defineBackground(() => {
         await ensureAutosaveAlarm();
       })
       .catch((error: unknown) => console.error('[Saring] start failed', error));
-  browser.runtime.onInstalled.addListener(start);
+  browser.runtime.onInstalled.addListener((details) => {
+    start();
+    // A new admin is asked who they are before any panel checks against the example institution.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(start);
 });

@@ -4,18 +4,28 @@ import type { SaringDB } from '../../lib/store';
 import { todayOf } from '../../lib/presets';
 import { applyUiChange } from './ui-settings';
 import { panelMessages, resolveLang } from '../../lib/i18n';
+import { browser } from 'wxt/browser';
+import { EXAMPLE_PROFILE } from '../../lib/presets/default-pack/profile';
 import type { BackgroundDeps } from './deps';
 
-type PresetMessages = 'preset:get' | 'settings:get' | 'settings:set' | 'profile:allow-word';
+type PresetMessages = 'preset:get' | 'settings:get' | 'settings:set' | 'setup:open' | 'profile:allow-word';
+
+/** Not set up yet: the admin has not said who they are and only the example institution exists. */
+export function needsSetup(setupDone: boolean | undefined, profiles: readonly { id: string }[]): boolean {
+  return !setupDone && profiles.every((p) => p.id === EXAMPLE_PROFILE.id);
+}
 
 /** What panels ask for: the merged preset, the UI settings, and "allow this word". */
 export function presetHandlers(db: SaringDB, deps: BackgroundDeps): Pick<Handlers, PresetMessages> {
   return {
     async 'preset:get'({ platform }) {
       const [preset, ui] = await Promise.all([deps.effective(), deps.readUi()]);
-      const lang = resolveLang(ui.lang, navigator.language);
+      const lang = resolveLang(ui.lang, navigator.languages);
+      const setupNeeded = needsSetup(ui.setupDone, preset.profiles);
       return {
-        profiles: preset.profiles,
+        // Until set up, no institution: checking against "Pemerintah Kabupaten Contoh" would be wrong.
+        profiles: setupNeeded ? [] : preset.profiles,
+        setupNeeded,
         activeProfileId: ui.activeProfiles[platform] ?? null,
         glossary: preset.glossary,
         templates: preset.templates,
@@ -33,6 +43,10 @@ export function presetHandlers(db: SaringDB, deps: BackgroundDeps): Pick<Handler
       await deps.writeUi(next);
       await deps.bumpRevision();
       return next;
+    },
+    async 'setup:open'() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      return { opened: true };
     },
     async 'profile:allow-word'({ profileId, word }) {
       const now = deps.now();

@@ -33,7 +33,7 @@ export async function setUp(): Promise<Background> {
   const deps: BackgroundDeps = {
     now: () => Date.now(),
     async lang() {
-      return resolveLang((await readUi()).lang, navigator.language);
+      return resolveLang((await readUi()).lang, navigator.languages);
     },
     readUi,
     async writeUi(next) {

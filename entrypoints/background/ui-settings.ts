@@ -7,6 +7,7 @@ export const DEFAULT_UI: UiSettings = {
   panel: { collapsed: false, side: 'right', offsetY: 0 },
   journal: { fullCaption: false, reminders: false },
   tourSeen: false,
+  setupDone: false,
 };
 
 /** Fills what an older or partial stored copy lacks, so new settings get their defaults. */
@@ -24,6 +25,7 @@ export function applyUiChange(current: UiSettings, change: RequestOf<'settings:s
   return {
     ...current,
     lang: change.lang ?? current.lang,
+    setupDone: change.setupDone ?? current.setupDone,
     activeProfiles: change.activeProfile
       ? { ...current.activeProfiles, [change.activeProfile.platform]: change.activeProfile.profileId }
       : current.activeProfiles,

@@ -12,6 +12,7 @@ import type { Lang } from '../../lib/checks/types';
 import { mountPanel } from './mount';
 import { contentScriptServices } from './services';
 import type { MountedPanel } from './mount';
+import { serveSidePanel } from './side-panel';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*', 'https://www.facebook.com/*', 'https://www.tiktok.com/*'],
@@ -30,6 +31,8 @@ export default defineContentScript({
     addMessages(resolveLang('auto', browser.i18n.getUILanguage()), (key, subs) => browser.i18n.getMessage(key as never, subs) || undefined);
     uiLang.value = resolveLang('auto', browser.i18n.getUILanguage());
     const panels = new Map<ComposerHandle, Promise<MountedPanel | null>>();
+    // The browser's side panel, while open on this tab, shows the panel instead of the page.
+    const sidePanel = serveSidePanel(ctx, () => [...panels.keys()].filter((h) => h.isConnected()).at(-1) ?? null);
 
     const refresh = async () => {
       const reply = await ask('preset:get', { platform: adapter.platform });
@@ -49,15 +52,17 @@ export default defineContentScript({
       signal: ctx.signal,
       onAdd(handle) {
         // A panel that fails to mount must never get in the admin's way: log and carry on.
-        const mounting = mountPanel(ctx, handle, preset, contentScriptServices).catch((error: unknown) => {
+        const mounting = mountPanel(ctx, handle, preset, contentScriptServices, sidePanel.open).catch((error: unknown) => {
           console.warn('[Saring] panel not shown', error);
           return null;
         });
         panels.set(handle, mounting);
+        sidePanel.changed();
       },
       onRemove(handle) {
         const mounting = panels.get(handle);
         panels.delete(handle);
+        sidePanel.changed();
         void mounting?.then((panel) => panel?.remove());
       },
     });

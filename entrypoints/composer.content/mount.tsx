@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelRoot } from '../../components/panel/PanelRoot';
@@ -14,7 +14,7 @@ import type { ComposerHandle } from '../../lib/platforms/types';
 
 const PANEL_WIDTH = 340;
 const PANEL_MIN_WIDTH = 260;
-const BADGE_WIDTH = 64;
+const BADGE_WIDTH = 120;
 
 export interface MountedPanel {
   remove(): void;
@@ -30,6 +30,8 @@ export async function mountPanel(
   handle: ComposerHandle,
   preset: Signal<PanelPreset | null>,
   services: PanelServices,
+  /** True while the browser's side panel shows this tab's panel: the page keeps only the prompt. */
+  elsewhere?: ReadonlySignal<boolean>,
 ): Promise<MountedPanel> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
@@ -48,7 +50,7 @@ export async function mountPanel(
       // Positioned inside the shadow root: WXT resets the host with `all: initial !important`,
       // which beats any style put on the host itself.
       Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px', margin: '0' });
-      render(<PanelRoot session={session} services={services} />, container);
+      render(<PanelRoot session={session} services={services} elsewhere={elsewhere} />, container);
       return container;
     },
     onRemove(container) {
@@ -67,10 +69,12 @@ export async function mountPanel(
     const prefs = preset.value?.ui.panel;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const anchor = handle.anchor.getBoundingClientRect();
-    const full = placePanel(anchor, viewport, { width: PANEL_WIDTH, minWidth: PANEL_MIN_WIDTH, height: box.offsetHeight || 200 }, prefs?.side, prefs?.offsetY);
+    // Never over what the admin is writing nor over the button that posts it.
+    const keepClear = [handle.editor, handle.findPostButton()].flatMap((el) => (el ? [el.getBoundingClientRect()] : []));
+    const full = placePanel(anchor, viewport, { width: PANEL_WIDTH, minWidth: PANEL_MIN_WIDTH, height: box.offsetHeight || 200 }, prefs?.side, prefs?.offsetY, keepClear);
     session.crowded.value = full.crowded;
     const spot = session.collapsed.value
-      ? placePanel(anchor, viewport, { width: BADGE_WIDTH, minWidth: BADGE_WIDTH, height: 40 }, prefs?.side, prefs?.offsetY)
+      ? placePanel(anchor, viewport, { width: BADGE_WIDTH, minWidth: BADGE_WIDTH, height: 40 }, prefs?.side, prefs?.offsetY, keepClear)
       : full;
     box.style.width = session.collapsed.value ? 'auto' : `${Math.round(spot.width)}px`;
     box.style.left = `${Math.round(spot.left)}px`;
@@ -82,6 +86,7 @@ export async function mountPanel(
   place();
   const resize = new ResizeObserver(schedule);
   resize.observe(handle.anchor);
+  resize.observe(handle.editor);
   resize.observe(box);
   const unsubscribe = preset.subscribe(schedule);
   const unsubscribeCollapsed = session.collapsed.subscribe(schedule);

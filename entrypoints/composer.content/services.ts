@@ -10,6 +10,9 @@ export const contentScriptServices: PanelServices = {
     const reply = await ask('profile:allow-word', { profileId, word });
     return reply.ok && reply.data.ok;
   },
+  async openSetup() {
+    await ask('setup:open', {});
+  },
   async recordPost(post) {
     await ask('journal:record', post);
   },

@@ -1,10 +1,29 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import { browserJournalApi } from '../../components/journal/api';
 import { adoptLanguage } from '../../components/journal/lang';
 import { Popup, type PopupData } from '../../components/journal/Popup';
 import '../../components/journal/popup.css';
+
+type SidePanelApis = {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+/**
+ * Opens Saring in the browser's own side panel (Chrome's sidePanel, Firefox's sidebar). Both need
+ * the click's user gesture, so the window is looked up before the click, not awaited in it.
+ */
+let windowId: number | undefined;
+void browser.windows?.getCurrent().then((w) => (windowId = w.id));
+function sidePanelOpener(): (() => void) | undefined {
+  const apis = browser as unknown as SidePanelApis;
+  if (apis.sidebarAction) return () => void apis.sidebarAction?.open().then(() => window.close());
+  if (apis.sidePanel) return () => windowId !== undefined && void apis.sidePanel?.open({ windowId }).then(() => window.close());
+  return undefined;
+}
 
 async function start(): Promise<void> {
   const api = browserJournalApi();
@@ -13,7 +32,7 @@ async function start(): Promise<void> {
   const data = signal<PopupData>({ state: 'loading' });
   const app = document.getElementById('app');
   if (!app) return;
-  const App = () => <Popup data={data.value} pageUrl={api.pageUrl} />;
+  const App = () => <Popup data={data.value} pageUrl={api.pageUrl} openSidePanel={sidePanelOpener()} />;
   render(<App />, app);
   const reply = await api.ask('activity:summary', {});
   data.value = reply.ok ? { state: 'ready', rows: reply.data } : { state: 'failed' };

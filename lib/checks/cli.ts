@@ -59,6 +59,11 @@ const OS_REASONS: Record<string, Record<Lang, string>> = {
 };
 
 function reason(error: unknown, lang: Lang): string {
+  // parseArgs names the option in its message ("Unknown option '--bogus'"); say it in our words.
+  if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(error.message)?.[1] ?? '?';
+    return lang === 'id' ? `Opsi tidak dikenal: ${option}` : `Unknown option: ${option}`;
+  }
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
     return OS_REASONS[error.code]?.[lang] ?? error.code;
   }

@@ -34,10 +34,20 @@ export const uiLang = signal<Lang>('id');
 
 export type LangChoice = Lang | 'auto';
 
-/** Indonesian by default; English when the browser speaks English, unless the admin chose. */
-export function resolveLang(choice: LangChoice, browserLanguage: string | undefined): Lang {
+/**
+ * The one language setting of every page and panel: the admin's choice, else the first of the
+ * browser's preferred languages that Saring speaks (Indonesian when it prefers Indonesian or
+ * neither), so a browser never shows two languages.
+ */
+export function resolveLang(choice: LangChoice, browserLanguages: string | readonly string[] | undefined): Lang {
   if (choice !== 'auto') return choice;
-  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'id';
+  const preferred = typeof browserLanguages === 'string' ? [browserLanguages] : browserLanguages ?? [];
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'id' || base === 'in') return 'id';
+    if (base === 'en') return 'en';
+  }
+  return 'id';
 }
 
 /** A message with $1, $2 … replaced by the given values (as text, never markup). */

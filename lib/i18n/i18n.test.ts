@@ -59,3 +59,14 @@ describe('message sources', () => {
     expect(translate('id', 'noSuchKey' as never)).toBe('noSuchKey');
   });
 });
+
+describe('one language for every page', () => {
+  it('takes the first of the preferred languages Saring speaks', () => {
+    expect(resolveLang('auto', ['id-ID', 'en-US'])).toBe('id');
+    expect(resolveLang('auto', ['de-DE', 'en-GB', 'id'])).toBe('en');
+    expect(resolveLang('auto', ['jv', 'id'])).toBe('id');
+    expect(resolveLang('auto', ['fr'])).toBe('id');
+    expect(resolveLang('auto', [])).toBe('id');
+    expect(resolveLang('en', ['id-ID'])).toBe('en');
+  });
+});

@@ -30,7 +30,7 @@ export function catalogKeys(lang: Lang): string[] {
 }
 
 /** Keys that only extension pages use (options, practice, journal): the panel never needs them. */
-const PAGE_KEY = /^(opt|prac|jrn)[A-Z]/;
+const PAGE_KEY = /^(opt|prac|jrn|wel)[A-Z]/;
 
 /** The strings the in-page panel needs, in one language, for the background to send with the preset. */
 export function panelMessages(lang: Lang): Record<string, string> {

@@ -80,3 +80,13 @@ describe('buildEntry', () => {
     expect(entry).toMatchObject({ overridden: true, findingsLeft, practice: true, profileId: null });
   });
 });
+
+describe('personal data in the journal', () => {
+  it("stores the first line and the full caption without a citizen's phone number or NIK", async () => {
+    const { buildEntry } = await import('./entry');
+    const payload = { platform: 'instagram' as const, findingsLeft: [], overridden: true, caption: 'Selamat kepada Ibu Sari (0812 3456 7890) atas bantuannya.\nNIK 3404011203850001' };
+    const entry = buildEntry(payload, { id: 'x', now: 0, templates: [], fullCaption: true });
+    expect(entry.firstLine).toBe('Selamat kepada Ibu Sari (•••• •••• ••••) atas bantuannya.');
+    expect(entry.caption).not.toMatch(/3404011203850001|0812/);
+  });
+});

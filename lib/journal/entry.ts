@@ -1,5 +1,7 @@
 import type { JournalEntry, RequestOf } from '../messaging/protocol';
 import type { Template } from '../templates/types';
+import type { Profile } from '../checks/types';
+import { maskPersonalData } from './mask';
 
 /** Long enough to recognise a post in a list, short enough that the journal is not an archive. */
 export const FIRST_LINE_MAX = 200;
@@ -22,6 +24,8 @@ export interface EntryContext {
   templates: readonly Pick<Template, 'id' | 'purpose'>[];
   /** ui.journal.fullCaption: keep the whole caption, not only the first line. */
   fullCaption: boolean;
+  /** The post's profile: its official contacts are not personal data and stay readable. */
+  profile?: Profile;
 }
 
 /** What the journal keeps of a post that went out. */
@@ -37,10 +41,10 @@ export function buildEntry(payload: RequestOf<'journal:record'>, ctx: EntryConte
     purpose: template?.purpose ?? null,
     findingsLeft: payload.findingsLeft.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
     overridden: payload.overridden,
-    firstLine: firstLineOf(payload.caption),
+    firstLine: firstLineOf(maskPersonalData(firstLineOf(payload.caption), ctx.profile)),
     posted: true,
   };
-  if (ctx.fullCaption) entry.caption = payload.caption;
+  if (ctx.fullCaption) entry.caption = maskPersonalData(payload.caption, ctx.profile);
   if (payload.practice) entry.practice = true;
   if (payload.confirmed === false) entry.unconfirmed = true;
   return entry;

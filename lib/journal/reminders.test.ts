@@ -20,7 +20,7 @@ const profiles = [{ id: 'kominfo', activity: { silentAfterDays: 7 } }];
 describe('dueReminders', () => {
   it('words the reminder in the admin language', () => {
     expect(dueReminders([row()], profiles, {}, NOW, 'id')).toEqual([
-      { key: 'kominfo/facebook', title: 'Saring: Diskominfo belum posting', message: 'Facebook: 10 hari tanpa posting (batas 7 hari).' },
+      { key: 'kominfo/facebook', title: 'Saring: Diskominfo belum mengunggah', message: 'Facebook: 10 hari tanpa unggahan (batas 7 hari).' },
     ]);
     expect(dueReminders([row({ lastPostAt: null, daysSinceLastPost: null })], profiles, {}, NOW, 'en')[0]?.message).toBe(
       'Facebook: no post recorded yet (limit 7 days).',

@@ -21,6 +21,8 @@ export interface CsvLabels {
   };
   platform: Record<Platform, string>;
   purpose: Record<PurposeKey, string>;
+  /** A check's readable name for the "findings left" column (ids when absent). */
+  ruleName?: (ruleId: string) => string;
   posted: string;
   notPosted: string;
   /** A post the site never confirmed (defaults to `posted` where a caller has no label for it). */
@@ -45,7 +47,7 @@ export function reportCsv(model: ReportModel, labels: CsvLabels, templateTitle: 
     entry.caption ?? '',
     !entry.posted ? labels.notPosted : entry.unconfirmed ? (labels.unconfirmed ?? labels.posted) : labels.posted,
     entry.overridden ? labels.yes : labels.no,
-    [...new Set(entry.findingsLeft.map((finding) => finding.ruleId))].join(' '),
+    [...new Set(entry.findingsLeft.map((finding) => labels.ruleName?.(finding.ruleId) ?? finding.ruleId))].join(labels.ruleName ? '; ' : ' '),
     entry.note ?? '',
   ]);
   return toCsv([header, ...rows]);

@@ -52,7 +52,8 @@ export function newEntryId(): string {
 
 export async function recordPost(deps: JournalDeps, payload: RequestOf<'journal:record'>, id = newEntryId()): Promise<{ id: string }> {
   const [ui, preset] = await Promise.all([deps.readUi(), deps.effective()]);
-  const entry = buildEntry(payload, { id, now: deps.now(), templates: preset.templates, fullCaption: ui.journal.fullCaption });
+  const profile = preset.profiles.find((p) => p.id === payload.profileId);
+  const entry = buildEntry(payload, { id, now: deps.now(), templates: preset.templates, fullCaption: ui.journal.fullCaption, ...(profile ? { profile } : {}) });
   await deps.journal.put(entry);
   return { id: entry.id };
 }

@@ -40,10 +40,14 @@ export const requestSchemas = {
         offsetY: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-4000), v.maxValue(4000))),
       }),
     ),
+    /** The welcome page's set-up is done (or a pack with the institution was installed). */
+    setupDone: v.optional(v.boolean()),
     journal: v.optional(
       v.strictObject({ fullCaption: v.optional(v.boolean()), reminders: v.optional(v.boolean()) }),
     ),
   }),
+  /** Opens the welcome page (the panel's "set up Saring" button). */
+  'setup:open': v.strictObject({}),
   /** "Add to allowed words" from a finding. */
   'profile:allow-word': v.strictObject({ profileId: shortText(200), word: shortText(100) }),
 
@@ -157,6 +161,8 @@ export interface UiSettings {
   journal: { fullCaption: boolean; reminders: boolean };
   /** Practice mode: the guided tour was seen once. */
   tourSeen: boolean;
+  /** The welcome page set up the admin's institution (until then panels do not check against the example). */
+  setupDone?: boolean;
 }
 
 export interface JournalEntry {
@@ -224,6 +230,8 @@ export interface PanelPreset {
   locked: Record<string, string>;
   /** The panel's strings in the language it should speak (the content script carries no catalogs). */
   messages: { lang: Lang; templates: Record<string, string> };
+  /** True until the admin sets up their institution: profiles is then empty, not the example's. */
+  setupNeeded?: boolean;
 }
 
 /** An installed pack as the options page lists it. */
@@ -292,6 +300,7 @@ export interface Responses {
   'preset:get': PanelPreset;
   'settings:get': UiSettings;
   'settings:set': UiSettings;
+  'setup:open': { opened: boolean };
   'profile:allow-word': Outcome;
   'store:snapshot': StoreSnapshot;
   'local:put': Outcome;
@@ -324,6 +333,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'preset:get',
   'settings:get',
   'settings:set',
+  'setup:open',
   'profile:allow-word',
   'journal:record',
 ]);

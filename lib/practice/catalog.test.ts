@@ -28,10 +28,12 @@ describe('exercise catalog', () => {
 });
 
 describe('practice preset', () => {
-  it('puts the practice institution in the panel only for built-in exercises', () => {
+  it('keeps the practice institution in free practice and built-in exercises; a class pack with its own institution uses it', () => {
     const real = { ...fallbackPreset(), profiles: [], activeProfileId: null, glossary: [] };
-    expect(presetFor(real, null, 'tiktok')).toBe(real);
-    expect(presetFor(real, { exercise: exercise('k', 'mudah'), source: 'pack' }, 'tiktok')).toBe(real);
+    expect(presetFor(real, null, 'tiktok').profiles).toEqual([PRACTICE_PROFILE]);
+    expect(presetFor(real, { exercise: exercise('k', 'mudah'), source: 'pack' }, 'tiktok').profiles).toEqual([PRACTICE_PROFILE]);
+    const classPack = { ...real, profiles: [{ ...PRACTICE_PROFILE, id: 'kelas', officialName: 'Pemkot Kelas' }] };
+    expect(presetFor(classPack, { exercise: exercise('k', 'mudah'), source: 'pack' }, 'tiktok')).toBe(classPack);
     const builtin = presetFor(real, { exercise: BUILTIN_EXERCISES[0]!, source: 'builtin' }, 'tiktok');
     expect(builtin.profiles).toEqual([PRACTICE_PROFILE]);
     expect(builtin.ui.activeProfiles.tiktok).toBe(PRACTICE_PROFILE.id);

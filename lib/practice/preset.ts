@@ -40,7 +40,9 @@ function withBuiltinTemplates(real: PanelPreset): PanelPreset['templates'] {
 }
 
 export function presetFor(real: PanelPreset, entry: CatalogEntry | null, platform: Platform): PanelPreset {
-  if (entry?.source !== 'builtin') return real;
+  // A trainer's exercise checks against the class pack's institution; free practice and built-in
+  // exercises against Sukamaju, the institution the simulated composer shows.
+  if (entry && entry.source !== 'builtin' && real.profiles.length > 0) return real;
   return {
     ...real,
     profiles: [PRACTICE_PROFILE],
@@ -50,5 +52,6 @@ export function presetFor(real: PanelPreset, entry: CatalogEntry | null, platfor
     settings: { ...DEFAULT_SETTINGS, prompt: real.settings.prompt },
     ui: { ...real.ui, activeProfiles: { ...real.ui.activeProfiles, [platform]: PRACTICE_PROFILE.id } },
     locked: {},
+    setupNeeded: false,
   };
 }

@@ -18,6 +18,14 @@ export const packMessages = {
     id: `Berkas ini bukan JSON yang sah (${detail}). Pastikan berkasnya paket Saring yang utuh.`,
     en: `This file is not valid JSON (${detail}). Check that it is a complete Saring pack.`,
   }),
+  notJsonAt: (line: number, column: number, near: string): Bilingual => ({
+    id: `Berkas ini bukan JSON yang sah: ada kesalahan penulisan di baris ${line}, kolom ${column}${near ? ` (dekat ${near})` : ''}. Periksa koma, tanda kutip, dan kurung di sana.`,
+    en: `This file is not valid JSON: there is a syntax error at line ${line}, column ${column}${near ? ` (near ${near})` : ''}. Check the commas, quotes and brackets there.`,
+  }),
+  notJsonEnd: (): Bilingual => ({
+    id: 'Berkas ini bukan JSON yang sah: isinya berhenti di tengah jalan (kurang kurung tutup atau tanda kutip). Pastikan berkasnya utuh.',
+    en: 'This file is not valid JSON: it stops halfway (a closing bracket or quote is missing). Check that the file is complete.',
+  }),
   notObject: (): Bilingual => ({
     id: 'Isi berkas harus berupa objek JSON ({ … }), bukan daftar atau nilai tunggal.',
     en: 'The file must contain a JSON object ({ … }), not a list or a single value.',

@@ -85,3 +85,30 @@ function stringPaths(data: unknown, prefix = ''): string[] {
 function valueAt(data: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data);
 }
+
+describe('errors that help', () => {
+  it('says where broken JSON breaks, in the UI language, with line and column', () => {
+    const text = '{\n  "format": "saring-pack",\n  "version": 1\n  "id": "x"\n}';
+    const id = parsePack(text, 'id');
+    const en = parsePack(text, 'en');
+    expect(id.ok || id.errors[0]?.message).toMatch(/^Berkas ini bukan JSON yang sah: ada kesalahan penulisan di baris 4, kolom 3 \(dekat "\\"id\\": \\"x\\""\)/);
+    expect(en.ok || en.errors[0]?.message).toMatch(/line 4, column 3/);
+    expect(en.ok || en.errors[0]?.message).not.toMatch(/Expected|position/);
+  });
+
+  it('says a cut-off file stops halfway', () => {
+    const result = parsePack('{"format": "saring-pack", "version": 1', 'id');
+    expect(result.ok || result.errors[0]?.message).toMatch(/berhenti di tengah jalan/);
+  });
+
+  it('lists a bad date together with the field errors, each once', () => {
+    const pack = { ...samplePack(), updated: '2026-02-30', name: 42 } as unknown;
+    const result = parsePack(JSON.stringify(pack), 'en');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.errors.map((e) => e.path);
+    expect(paths).toContain('name');
+    expect(paths).toContain('updated');
+    expect(new Set(result.errors.map((e) => `${e.path}|${e.message}`)).size).toBe(result.errors.length);
+  });
+});

@@ -42,10 +42,56 @@ export function parsePack(input: string | unknown, lang: Lang, options: ParseOpt
   const header = checkHeader(data as Record<string, unknown>, lang);
   if (header) return header;
   const parsed = v.safeParse(packSchema, data);
-  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, lang) };
+  if (!parsed.success) {
+    // All the problems at once: the checks the schema cannot make (a date that does not exist)
+    // run on what there is, instead of showing up only after every field error is fixed.
+    return { ok: false, errors: unique([...issuesToErrors(parsed.issues, lang), ...lenientSemantic(data, lang, options)]) };
+  }
   const pack: Pack = parsed.output;
-  const errors = semanticErrors(pack, lang, options.validateTemplate ?? templateValidator);
+  const errors = unique(semanticErrors(pack, lang, options.validateTemplate ?? templateValidator));
   return errors.length ? { ok: false, errors } : { ok: true, pack };
+}
+
+function unique(errors: readonly PackError[]): PackError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(`${e.path}\u0000${e.message}`) && Boolean(seen.add(`${e.path}\u0000${e.message}`)));
+}
+
+/** Semantic checks on data the schema refused; whatever they cannot read is skipped. */
+function lenientSemantic(data: unknown, lang: Lang, options: ParseOptions): PackError[] {
+  try {
+    return semanticErrors(data as Pack, lang, options.validateTemplate ?? templateValidator);
+  } catch {
+    return [];
+  }
+}
+
+/** Line and column (from 1) of a UTF-16 offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Where JSON.parse stopped, in the admin's language: engines word the error differently (V8 says
+ * "at position 42", some add "(line 3 column 5)", SpiderMonkey says "at line 3 column 5"), so the
+ * position is read from any of them and the sentence is ours.
+ */
+function jsonSyntaxError(text: string, detail: string, lang: Lang): string {
+  const lc = /line (\d+) column (\d+)/.exec(detail);
+  const pos = /position (\d+)/.exec(detail);
+  if (/end of (JSON|data) input|unexpected end/i.test(detail) && !pos) return say(lang, m.notJsonEnd());
+  let where: { line: number; column: number } | null = null;
+  let offset: number | null = null;
+  if (pos) {
+    offset = Number(pos[1]);
+    where = lineColumn(text, offset);
+  } else if (lc) where = { line: Number(lc[1]), column: Number(lc[2]) };
+  if (!where) return say(lang, m.notJson(detail.slice(0, 120)));
+  if (offset !== null && offset >= text.trimEnd().length) return say(lang, m.notJsonEnd());
+  const near = offset !== null ? JSON.stringify(text.slice(offset, offset + 12).split('\n')[0] ?? '') : '';
+  return say(lang, m.notJsonAt(where.line, where.column, near === '""' ? '' : near));
 }
 
 function readText(text: string, lang: Lang): { ok: true; value: unknown } | { ok: false; errors: PackError[] } {
@@ -57,7 +103,7 @@ function readText(text: string, lang: Lang): { ok: true; value: unknown } | { ok
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '', message: say(lang, m.notJson(detail.slice(0, 120))) }] };
+    return { ok: false, errors: [{ path: '', message: jsonSyntaxError(text, detail, lang) }] };
   }
 }
 

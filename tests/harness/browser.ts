@@ -20,7 +20,17 @@ export const chromiumPath = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/c
  * Chromium with the three sites' hosts mapped to the fixture server. `headless: false` is for
  * `npm start`, where a person uses the window.
  */
-export async function launchBrowser(options: { port: number; extension: boolean; headless?: boolean }): Promise<LaunchedBrowser> {
+export async function launchBrowser(options: {
+  port: number;
+  extension: boolean;
+  headless?: boolean;
+  /**
+   * A fresh install opens the welcome page and checks against no institution until it is filled
+   * in. By default the suite closes that page and marks set-up done, so the built-in example
+   * profile is what panels check against; `welcome: true` leaves the install as a new admin sees it.
+   */
+  welcome?: boolean;
+}): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'saring-chromium-'));
   const rules = HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${options.port}`).join(', ');
   const headless = options.headless ?? true;
@@ -34,7 +44,8 @@ export async function launchBrowser(options: { port: number; extension: boolean;
     // a fixed-position panel pushed below the fold cannot be scrolled to. A visible window sizes itself.
     defaultViewport: headless ? { width: 1366, height: 900 } : null,
     args: [
-      ...(headless ? [] : ['--window-size=1400,900']),
+      // A window that fits the display: SARING_WINDOW=WxH, else 1366×768 less the desktop's bars.
+      ...(headless ? [] : [`--window-size=${process.env.SARING_WINDOW?.replace('x', ',') ?? '1366,728'}`, '--window-position=0,0']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -45,6 +56,7 @@ export async function launchBrowser(options: { port: number; extension: boolean;
       `--host-resolver-rules=${rules}`,
     ],
   });
+  if (options.extension && !options.welcome) await skipWelcome(browser);
   return {
     browser,
     close: async () => {
@@ -52,6 +64,19 @@ export async function launchBrowser(options: { port: number; extension: boolean;
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Closes the welcome tab a fresh install opens and marks set-up done (see `welcome` above). */
+export async function skipWelcome(browser: Browser): Promise<void> {
+  const welcome = await browser.waitForTarget((t) => t.type() === 'page' && /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(t.url()), { timeout: 20_000 });
+  await (await welcome.page())?.close();
+  const worker = await extensionWorker(browser);
+  await worker.evaluate(async () => {
+    type Local = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+    const stored = ((await local.get('uiSettings')).uiSettings ?? {}) as Record<string, unknown>;
+    await local.set({ uiSettings: { ...stored, setupDone: true }, presetRevision: Date.now() });
+  });
 }
 
 export interface WatchedPage {

@@ -44,8 +44,48 @@ nav { display: flex; gap: 12px; padding: 8px; }
 .public-DraftEditorPlaceholder-hasFocus { color: #bbb; }
 `;
 
+/**
+ * The real dialogs' sizes and looks (2026), so placement is tested where it is hard: Instagram's
+ * caption step is a media square filling the height plus a 340 px caption column, Facebook's
+ * "Create post" dialog is 500 px wide, TikTok Studio's upload form spans the page beside its nav.
+ */
+const realSizes = `
+body { background: #fafafa; color: #262626; }
+nav { border-bottom: 1px solid #dbdbdb; background: #fff; }
+main { padding: 16px; }
+article { background: #fff; border: 1px solid #dbdbdb; border-radius: 8px; padding: 12px; max-width: 470px; margin: 12px auto; }
+.portal .backdrop { background: rgba(0,0,0,.65); }
+.portal .backdrop > [role="button"]:first-child { position: absolute; top: 12px; right: 16px; color: #fff; font-size: 20px; }
+[role="dialog"][data-step] { min-width: 0; max-width: none; padding: 0; border-radius: 12px; overflow: hidden; display: flex; flex-direction: column; height: calc(100vh - 40px); }
+[data-step] .dialog-header { height: 43px; flex: none; display: flex; align-items: center; justify-content: space-between; padding: 0 8px; border-bottom: 1px solid #dbdbdb; box-sizing: border-box; }
+[data-step] .dialog-header h1 { font-size: 16px; margin: 0; }
+[data-step] .dialog-header [role="button"] { color: #0095f6; font-weight: 600; }
+[data-step] .dialog-body { display: flex; flex: 1; min-height: 0; }
+[data-step] .preview { height: calc(100vh - 83px); aspect-ratio: 1 / 1; flex: none; display: flex; align-items: center; justify-content: center; background: linear-gradient(135deg, #3d5a80, #98c1d9); color: #fff; font-size: 28px; }
+[data-step="details"] .details { width: 340px; flex: none; padding: 12px 16px; box-sizing: border-box; border-left: 1px solid #dbdbdb; }
+[data-step="details"] .caption-editor { min-height: 168px; border: 0; }
+.account { display: flex; gap: 8px; align-items: center; font-weight: 600; margin-bottom: 8px; }
+[role="dialog"][aria-labelledby="composer-title"] { width: 500px; min-width: 0; max-width: none; box-sizing: border-box; border-radius: 8px; padding: 0 16px 16px; box-shadow: 0 12px 28px rgba(0,0,0,.2); }
+[aria-labelledby="composer-title"] .dialog-header { display: flex; justify-content: center; align-items: center; position: relative; border-bottom: 1px solid #ced0d4; margin: 0 -16px 12px; height: 60px; }
+[aria-labelledby="composer-title"] .dialog-header [role="button"] { position: absolute; right: 12px; }
+[aria-labelledby="composer-title"] .composer-editor { min-height: 120px; border: 0; font-size: 20px; }
+[aria-labelledby="composer-title"] > [role="button"][aria-label] { display: block; text-align: center; background: #0866ff; color: #fff; border-radius: 6px; margin-top: 12px; padding: 8px; font-weight: 600; }
+.create { background: #fff; border-radius: 8px; padding: 12px; max-width: 500px; margin: 12px auto; }
+.create .trigger { display: block; background: #f0f2f5; border-radius: 20px; padding: 8px 12px; color: #65676b; }
+.studio > header { display: flex; justify-content: space-between; align-items: center; height: 56px; padding: 0 24px; background: #fff; border-bottom: 1px solid #e3e3e4; }
+.studio > header nav { border: 0; }
+.studio > main { margin-left: 220px; padding: 24px 400px 24px 32px; min-height: calc(100vh - 57px); box-sizing: border-box; background: #f8f8f8; }
+.studio > main::after { content: "▶"; position: fixed; right: 40px; top: 81px; width: 320px; height: min(580px, calc(100vh - 120px)); border-radius: 18px; background: #161823; color: #fff; display: flex; align-items: center; justify-content: center; font-size: 40px; }
+.studio > main::before { content: ""; position: fixed; left: 0; top: 57px; bottom: 0; width: 220px; background: #fff; border-right: 1px solid #e3e3e4; }
+.caption-form { max-width: none; background: #fff; border-radius: 8px; padding: 16px 24px; }
+.caption-form .caption-editor { border: 1px solid #e3e3e4; border-radius: 6px; padding: 8px; min-height: 110px; }
+.caption-form .buttons { display: flex; gap: 12px; margin-top: 16px; }
+.caption-form .buttons button { padding: 8px 28px; border-radius: 4px; border: 1px solid #e3e3e4; background: #fff; }
+.caption-form .buttons [data-e2e="post_video_button"] { background: #fe2c55; color: #fff; border-color: #fe2c55; font-weight: 600; }
+`;
+
 function shell(title: string, body: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${css}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${css}${realSizes}</style></head><body>${body}</body></html>`;
 }
 
 function page(host: string, url: URL): string {

@@ -12,12 +12,12 @@ export interface BrowserSuite {
   open(url: string, options?: { fixture?: boolean }): Promise<WatchedPage>;
 }
 
-export function browserSuite(options: { extension: boolean }): BrowserSuite {
+export function browserSuite(options: { extension: boolean; welcome?: boolean }): BrowserSuite {
   const port = inject('fixturePort');
   let launched: LaunchedBrowser | undefined;
   let pages: WatchedPage[] = [];
   beforeAll(async () => {
-    launched = await launchBrowser({ port, extension: options.extension });
+    launched = await launchBrowser({ port, extension: options.extension, welcome: options.welcome });
   });
   afterAll(async () => {
     await launched?.close();

@@ -6,7 +6,8 @@ import { CheckField, ErrorList, TextField } from '../../shared/fields';
 import type { Problems } from '../problems';
 import { problemText } from '../problems';
 import { useOptions } from '../state';
-import { EXPORT_KINDS, exportRequest, type ExportForm, type ExportKind } from './export-form';
+import { EXPORT_KINDS, exportRequest, lockChoices, type ExportForm, type ExportKind } from './export-form';
+import { PLATFORM_LABELS } from '../../panel/labels';
 import { kindLabel } from './kinds';
 
 interface Choice {
@@ -47,7 +48,36 @@ function KindPicker({ kind, choices, selected, onChange }: { kind: ExportKind; c
             checked={selected.includes(c.id)}
             onChange={(e) => onChange(e.currentTarget.checked ? [...selected, c.id] : selected.filter((id) => id !== c.id))}
           />
-          {c.label} <code class="muted">{c.id}</code>
+          {c.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Locks chosen from what can be locked in the selection, by name; no paths to type. */
+function LockPicker({ form, snapshot, onChange }: { form: ExportForm; snapshot: StoreSnapshot; onChange(locked: string): void }) {
+  const lang = uiLang.value;
+  const e = snapshot.effective;
+  const choices = lockChoices(form, {
+    profile: (id) => e.profiles.find((p) => p.id === id)?.officialName ?? id,
+    template: (id) => {
+      const found = e.templates.find((x) => x.id === id);
+      return found ? localized(found.title, lang) : id;
+    },
+    glossary: (id) => e.glossary.find((g) => g.id === id)?.preferred ?? id,
+    platform: (p) => t(PLATFORM_LABELS[p]),
+  });
+  const locked = form.locked.split('\n').filter(Boolean);
+  const toggle = (path: string, on: boolean) => onChange((on ? [...locked, path] : locked.filter((x) => x !== path)).join('\n'));
+  return (
+    <fieldset class="field check-group" data-field="export-locked">
+      <legend>{t('optExportLocked')}</legend>
+      <p class="hint">{choices.length ? t('optExportLocksHint') : t('optExportLocksNone')}</p>
+      {choices.map((c) => (
+        <label key={c.path} class="check-group__item">
+          <input type="checkbox" name="export-lock" value={c.path} checked={locked.includes(c.path)} onChange={(ev) => toggle(c.path, ev.currentTarget.checked)} />
+          {t(c.key, ...c.subs)}
         </label>
       ))}
     </fieldset>
@@ -95,16 +125,8 @@ export function ExportPack({ snapshot }: { snapshot: StoreSnapshot }) {
       </div>
       <CheckField name="export-rule-settings" label={t('optExportRuleSettings')} checked={form.ruleSettings} onChange={(ruleSettings) => update({ ruleSettings })} />
       {problems.selection ? <p class="field-error" role="alert">{problemText(problems.selection)}</p> : null}
-      <TextField
-        name="export-locked"
-        label={t('optExportLocked')}
-        hint={t('optExportLockedHint')}
-        multiline
-        mono
-        value={form.locked}
-        error={problemText(problems.locked)}
-        onInput={(locked) => update({ locked })}
-      />
+      <LockPicker form={form} snapshot={snapshot} onChange={(locked) => update({ locked })} />
+      {problems.locked ? <p class="field-error" role="alert">{problemText(problems.locked)}</p> : null}
       <ErrorList errors={errors} />
       <button type="submit" class="primary" data-action="export-pack">{t('optExportButton')}</button>
     </form>

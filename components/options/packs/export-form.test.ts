@@ -37,3 +37,19 @@ describe('export request', () => {
     });
   });
 });
+
+describe('locks chosen from a list', () => {
+  it('offers, in words, only valid lock paths of what is selected', async () => {
+    const { lockChoices } = await import('./export-form');
+    const { lockPathProblem } = await import('../../../lib/presets/locks');
+    const form = { name: 'x', publisher: 'y', selected: { profiles: ['kota'], templates: ['t1'], glossary: ['g1'], exercises: [] }, ruleSettings: true, locked: '' };
+    const names = { profile: () => 'Pemkot', template: () => 'Jadwal', glossary: () => 'COVID-19', platform: (p: string) => p };
+    const choices = lockChoices(form, names);
+    expect(choices.map((c) => c.path)).toEqual([
+      'profiles/kota/hashtags/required', 'profiles/kota/tagline', 'profiles/kota', 'templates/t1/body', 'glossary/*', 'glossary/g1',
+      'ruleSettings', 'ruleSettings/prompt', 'ruleSettings/limits/instagram', 'ruleSettings/limits/facebook', 'ruleSettings/limits/tiktok',
+    ]);
+    for (const c of choices) expect(lockPathProblem(c.path), c.path).toBeNull();
+    expect(lockChoices({ ...form, selected: { profiles: [], templates: [], glossary: [], exercises: [] }, ruleSettings: false }, names)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { ruleName } from '../../../lib/checks/rule-names';
 import { SEVERITIES, type Severity } from '../../../lib/checks/types';
 import { t, uiLang } from '../../../lib/i18n';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../panel/labels';
@@ -17,9 +18,7 @@ export function RuleRowView(p: {
   return (
     <li class="rule card" data-rule-id={rule.id} data-category={rule.category}>
       <div class="rule__head">
-        <h4>
-          <code>{rule.id}</code>
-        </h4>
+        <h4>{ruleName(rule.id, lang)}</h4>
         <span class="badge">{t(CATEGORY_LABELS[rule.category])}</span>
       </div>
       <p>{lang === 'en' ? rule.description.en : rule.description.id}</p>
@@ -40,7 +39,7 @@ export function RuleRowView(p: {
           onChange={(severity) => p.onChange({ severity })}
         />
         {p.hasLocal ? (
-          <button type="button" data-action="reset-rule" aria-label={t('optResetNamed', rule.id)} onClick={p.onReset}>
+          <button type="button" data-action="reset-rule" aria-label={t('optResetNamed', ruleName(rule.id, lang))} onClick={p.onReset}>
             {t('optReset')}
           </button>
         ) : null}

@@ -1,3 +1,4 @@
+import { FIELD_TYPE_LABELS } from '../../panel/labels';
 import { t } from '../../../lib/i18n';
 import { FIELD_TYPES, type FieldType, type TemplateError } from '../../../lib/templates';
 import { CheckField, SelectField, TextField } from '../../shared/fields';
@@ -34,7 +35,7 @@ export function FieldsTable(p: { rows: FieldRow[]; errors: readonly TemplateErro
                 label={t('optFieldType')}
                 disabled={off}
                 value={row.type}
-                options={FIELD_TYPES.map((type) => ({ value: type, label: type }))}
+                options={FIELD_TYPES.map((type) => ({ value: type, label: t(FIELD_TYPE_LABELS[type]) }))}
                 onChange={(type) => update(index, { type })}
               />
               <TextField name={name('labelId')} label={t('optLabelId')} disabled={off} value={row.labelId} onInput={(v) => update(index, { labelId: v })} />

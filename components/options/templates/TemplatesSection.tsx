@@ -1,3 +1,5 @@
+import { categoryName } from '../../panel/labels';
+import { PURPOSE_LABELS } from '../../panel/labels';
 import { useState } from 'preact/hooks';
 import { t, uiLang } from '../../../lib/i18n';
 import type { FieldError } from '../../../lib/messaging/protocol';
@@ -77,7 +79,7 @@ export function TemplatesSection() {
                 onRevert={() => void act('local:revert', { kind: 'templates', id: template.id }, t('optRevertNamed', localized(template.title, lang)))}
             >
               <p class="muted">
-                {template.category} · {template.purpose}
+                {categoryName(template.category, t)} · {t(PURPOSE_LABELS[template.purpose])}
               </p>
             </ItemRow>
           ))}

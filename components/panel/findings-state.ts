@@ -9,6 +9,9 @@ export function findingKey(finding: Finding, text: string): string {
   return `${finding.ruleId}\u0000${text.slice(finding.start, finding.end) || finding.message}`;
 }
 
+/** Rules whose findings depend on the platform's limits (they name the platform). */
+const LIMIT_RULES = new Set(['hashtag-limit', 'caption-length', 'mention-limit', 'link-not-clickable', 'first-line-fold']);
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function sortForDisplay(findings: readonly Finding[]): Finding[] {
@@ -37,17 +40,18 @@ export function createFindingsState(
   text: ReadonlySignal<string>,
   preset: ReadonlySignal<PanelPreset | null>,
   profile: ReadonlySignal<Profile | undefined>,
-  platform: Platform,
+  /** One platform, or every platform the post goes to (Business Suite placements), strictest first. */
+  platform: Platform | ReadonlySignal<readonly Platform[]>,
   lang: ReadonlySignal<Lang>,
 ): FindingsState {
+  const platforms = typeof platform === 'string' ? signal<readonly Platform[]>([platform]) : platform;
   const ignored = signal<ReadonlySet<string>>(new Set());
   const allowedHere = signal<readonly string[]>([]);
 
-  const context = computed((): CheckContext | null => {
+  const context = computed((): Omit<CheckContext, 'platform'> | null => {
     const p = preset.value;
     if (!p) return null;
     return {
-      platform,
       lang: lang.value,
       profile: profile.value,
       glossary: p.glossary,
@@ -60,7 +64,20 @@ export function createFindingsState(
     const ctx = context.value;
     if (!ctx) return [];
     try {
-      return check(caption, ctx);
+      // Every selected platform's limits at once; a finding the stricter platform already gave
+      // for the same range is not repeated (limit findings name their platform, so both stay).
+      const seen = new Set<string>();
+      const merged: Finding[] = [];
+      for (const target of platforms.value.length > 0 ? platforms.value : (['facebook'] as const)) {
+        for (const finding of check(caption, { ...ctx, platform: target })) {
+          const range = `${finding.ruleId}|${finding.start}|${finding.end}`;
+          const key = LIMIT_RULES.has(finding.ruleId) ? `${range}|${finding.message}` : range;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          merged.push(finding);
+        }
+      }
+      return merged;
     } catch (error) {
       // A rule bug must not take the panel (or the composer) down with it.
       console.warn('[Saring] check failed', error);

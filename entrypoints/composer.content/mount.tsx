@@ -86,7 +86,7 @@ export async function mountPanel(
   // Business Suite: the strictest selected placement, and all of them, for the admin and for tests.
   const unsubscribePlatform = session.placements.subscribe((list) => {
     host.dataset.platform = session.platform.value;
-    if (handle.placements) host.dataset.placements = list.join(' ');
+    if (handle.placements) host.dataset.placements = [...list].sort().join(' ');
   });
   // A Page's Next / Back moves the composer to another dialog (the handle's anchor follows).
   window.addEventListener('click', schedule, { capture: true, passive: true, signal: lifetime.signal });

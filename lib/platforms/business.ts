@@ -47,6 +47,7 @@ export const businessAdapter: PlatformAdapter = {
       // The account shows as the placement's name; which one is the admin's profile is their pick.
       accountName: () => null,
       sameComposer: (next) => root.isConnected && root.contains(next),
+      findReplacement: () => (root.isConnected ? (queryAll(root, business.editor)[0] ?? null) : null),
     });
     const placements = (): Platform[] => (root.isConnected ? placementsIn(root) : []);
     Object.defineProperty(handle, 'platform', { get: () => placements()[0] ?? 'facebook' });

@@ -21,6 +21,8 @@ export interface HandleSpec {
   accountName(): string | null;
   /** Whether a new editor element is this composer's, after the site replaced the old one. */
   sameComposer?(next: HTMLElement): boolean;
+  /** The element that replaced a disconnected editor, when the composer is still open. */
+  findReplacement?(): HTMLElement | null;
 }
 
 interface Caret {
@@ -117,7 +119,27 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     }
   }
 
+  /** The editor now: a disconnected one is swapped for its replacement before an action starts. */
+  function current(): HTMLElement {
+    if (!editor.isConnected) {
+      const next = spec.findReplacement?.();
+      if (next && next.isConnected && next !== editor) adopt(next);
+    }
+    return editor;
+  }
+
+  function adopt(next: HTMLElement): boolean {
+    if (next === editor) return true;
+    if (!spec.sameComposer?.(next)) return false;
+    editor = next;
+    lastCaret = null;
+    trackFocus();
+    for (const observe of watchers) observe();
+    return true;
+  }
+
   async function replace(start: number, end: number, text: string): Promise<InsertResult> {
+    current();
     // An insert belongs to the element it started on: when the site replaces the editor meanwhile,
     // it ends as composer-gone and is never replayed into the new one.
     const target = editor;
@@ -162,7 +184,7 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     anchor: spec.anchor,
     readText,
     insertAtCaret: (text) => {
-      if (!editor.isConnected) return Promise.resolve(gone());
+      if (!current().isConnected) return Promise.resolve(gone());
       const length = fullText().length;
       const end = readText().length;
       // The caret may be stale (the caption changed since): clamp it rather than fail.
@@ -171,7 +193,7 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     },
     replaceRange: (start, end, text) => replace(start, end, text),
     // The whole layout text, trailing empty paragraphs included, so none is left behind.
-    replaceAll: (text) => replace(0, editor.isConnected ? fullText().length : 0, text),
+    replaceAll: (text) => replace(0, current().isConnected ? fullText().length : 0, text),
     restoreCaret: () => {
       if (!editor.isConnected) return;
       editor.focus({ preventScroll: true });
@@ -214,16 +236,8 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
         { once: true },
       );
     },
-    adopt: (next) => {
-      if (next === editor) return true;
-      if (!spec.sameComposer?.(next)) return false;
-      editor = next;
-      lastCaret = null;
-      trackFocus();
-      for (const observe of watchers) observe();
-      return true;
-    },
-    isConnected: () => editor.isConnected,
+    adopt,
+    isConnected: () => current().isConnected,
     dispose: () => tracking.abort(),
   };
 }

@@ -70,6 +70,7 @@ export const facebookAdapter: PlatformAdapter = {
         return null;
       },
       sameComposer: (next) => dialog.isConnected && dialog.contains(next) && isComposer(next),
+      findReplacement: () => (dialog.isConnected ? (queryAll(dialog, facebook.editor).find(isComposer) ?? null) : null),
     });
     // The panel stays beside the step the admin is on.
     Object.defineProperty(handle, 'anchor', { get: () => laterStep(dialog) ?? dialog });

@@ -37,6 +37,8 @@ const FB_PAGE_SETTINGS = 'https://www.facebook.com/pemkab.saring/?open=settings'
 const FB_PAGE_SETTINGS_ID = 'https://www.facebook.com/pemkab.saring/?open=settings&lang=id';
 const FB_GROUP = 'https://www.facebook.com/groups/saring.demo/?open=composer';
 const FB_GROUP_ID = 'https://www.facebook.com/groups/saring.demo/?open=composer&lang=id';
+const FB_GROUP_OLD = 'https://www.facebook.com/groups/saring.demo/?open=composer&build=old';
+const FB_GROUP_OLD_ID = 'https://www.facebook.com/groups/saring.demo/?open=composer&build=old&lang=id';
 const BS = 'https://business.facebook.com/latest/composer/';
 const BS_ID = 'https://business.facebook.com/latest/composer/?lang=id';
 const TT = 'https://www.tiktok.com/tiktokstudio/upload?open=composer';
@@ -101,8 +103,8 @@ export const facebook = {
     { css: '[aria-label="What\'s on your mind?"]', fixture: FB_PAGE, source: 'ref2026', seen: SEEN, era: 'new' },
     { css: '[aria-label^="Apa yang Anda pikirkan"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN },
     { css: '[aria-placeholder^="Apa yang Anda pikirkan"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN },
-    { css: '[aria-label^="Write something"]', fixture: FB_GROUP, source: 'kimtrong', seen: SEEN, era: 'old' },
-    { css: '[aria-label^="Tulis sesuatu"]', fixture: FB_GROUP_ID, source: 'rulisku', seen: SEEN, era: 'old' },
+    { css: '[aria-label^="Write something"]', fixture: FB_GROUP_OLD, source: 'kimtrong', seen: SEEN, era: 'old' },
+    { css: '[aria-label^="Tulis sesuatu"]', fixture: FB_GROUP_OLD_ID, source: 'rulisku', seen: SEEN, era: 'old' },
     { css: '[aria-label^="Create a public post"]', fixture: FB_GROUP, source: 'kimtrong', seen: SEEN, era: 'new' },
     { css: '[aria-label^="Buat postingan publik"]', fixture: FB_GROUP_ID, source: 'unconfirmedId', seen: SEEN, era: 'new' },
   ],

@@ -48,8 +48,9 @@ export function watchDrift({ ctx, adapter, known, attach }: DriftOptions): void 
     show(editable).catch((error: unknown) => console.warn('[Saring] notice not shown', error));
   };
 
+  // beforeinput: Lexical cancels some native inputs, and a cancelled beforeinput fires no input.
   document.addEventListener(
-    'input',
+    'beforeinput',
     (event) => {
       if (settled || notice) return;
       const editable = editableOf(event.composedPath()[0] ?? null);

@@ -46,7 +46,8 @@ export const facebookAdapter: PlatformAdapter = {
   platform: 'facebook',
   matches: (url) => url.hostname === 'www.facebook.com' || url.hostname === 'web.facebook.com',
   findEditors: (root) => queryAll(root, facebook.editor).filter(isComposer),
-  mightBeComposer: (editable) => editable.closest(dialogCss) !== null && !matchesAny(editable, facebook.notComposerLabel),
+  // Only in a modal dialog: Messenger's chat windows are dialogs too, but never modal.
+  mightBeComposer: (editable) => editable.closest(css(facebook.laterStep)) !== null && !matchesAny(editable, facebook.notComposerLabel),
   handle: (first) => {
     const dialog = composerDialog(first);
     const handle: ComposerHandle = createHandle({

@@ -337,7 +337,11 @@ describe('when Saring does not recognise the page', () => {
     // Let the findings list settle after the last keystroke, as a person reads before clicking.
     await new Promise((resolve) => setTimeout(resolve, 500));
     await applyFixFor(page, 'dihimbau');
-    await page.waitForSelector(inAnyPanel('[data-saring="insert-error"]'), { timeout: 15_000 });
+    // Polled: a change inside the panel's shadow root alone does not wake a selector wait.
+    await page.waitForFunction(
+      () => document.querySelector('[data-saring="panel"]')?.shadowRoot?.querySelector('[data-saring="insert-error"] [data-action="copy-caption"]') != null,
+      { polling: 100, timeout: 15_000 },
+    );
     expect(await modelText(frame)).toBe('Warga dihimbau untuk tertib.');
     await (await page.waitForSelector(inAnyPanel('[data-saring="insert-error"] [data-action="copy-caption"]')))?.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Warga diimbau untuk tertib.');

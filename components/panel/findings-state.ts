@@ -9,9 +9,6 @@ export function findingKey(finding: Finding, text: string): string {
   return `${finding.ruleId}\u0000${text.slice(finding.start, finding.end) || finding.message}`;
 }
 
-/** Rules whose findings depend on the platform's limits (they name the platform). */
-const LIMIT_RULES = new Set(['hashtag-limit', 'caption-length', 'mention-limit', 'link-not-clickable', 'first-line-fold']);
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function sortForDisplay(findings: readonly Finding[]): Finding[] {
@@ -64,14 +61,13 @@ export function createFindingsState(
     const ctx = context.value;
     if (!ctx) return [];
     try {
-      // Every selected platform's limits at once; a finding the stricter platform already gave
-      // for the same range is not repeated (limit findings name their platform, so both stay).
+      // Every selected platform's limits at once; a finding both platforms give alike is shown
+      // once (limit findings name their platform, so each platform's stays).
       const seen = new Set<string>();
       const merged: Finding[] = [];
       for (const target of platforms.value.length > 0 ? platforms.value : (['facebook'] as const)) {
         for (const finding of check(caption, { ...ctx, platform: target })) {
-          const range = `${finding.ruleId}|${finding.start}|${finding.end}`;
-          const key = LIMIT_RULES.has(finding.ruleId) ? `${range}|${finding.message}` : range;
+          const key = `${finding.ruleId}|${finding.start}|${finding.end}|${finding.message}`;
           if (seen.has(key)) continue;
           seen.add(key);
           merged.push(finding);

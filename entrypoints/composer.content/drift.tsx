@@ -83,10 +83,15 @@ export function watchDrift({ ctx, adapter, known, attach }: DriftOptions): void 
       isolateEvents: true,
       onMount(container, _shadow, host) {
         host.dataset.saring = 'notice';
+        // Under the box the admin types in, kept on screen.
         const box = editable.getBoundingClientRect();
-        const top = Math.min(Math.max(8, box.bottom + 8), window.innerHeight - 140);
-        const left = Math.min(Math.max(8, box.left), window.innerWidth - 328);
-        Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: `${Math.round(top)}px`, left: `${Math.round(left)}px`, width: '320px', margin: '0' });
+        Object.assign(container.style, {
+          position: 'fixed',
+          zIndex: '2147483000',
+          top: `${Math.min(box.bottom + 8, innerHeight - 140)}px`,
+          left: `${Math.max(8, Math.min(box.left, innerWidth - 328))}px`,
+          width: '320px',
+        });
         render(
           <div class="root notice" role="status" lang={uiLang.value}>
             <p class="notice__title">{t('driftNotice')}</p>

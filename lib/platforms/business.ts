@@ -21,12 +21,11 @@ function composerRoot(editor: HTMLElement): HTMLElement | null {
 }
 
 function placementsIn(root: HTMLElement): Platform[] {
-  const selected = new Set<Platform>();
-  for (const box of queryAll(root, business.placement)) {
-    if (box.getAttribute('aria-checked') !== 'true') continue;
-    selected.add(queryAll(box.parentElement ?? box, business.instagramPlacement).some((icon) => box.contains(icon)) ? 'instagram' : 'facebook');
-  }
-  return STRICTNESS.filter((platform) => selected.has(platform));
+  const icons = queryAll(root, business.instagramPlacement);
+  const selected = queryAll(root, business.placement)
+    .filter((box) => box.getAttribute('aria-checked') === 'true')
+    .map((box): Platform => (icons.some((icon) => box.contains(icon)) ? 'instagram' : 'facebook'));
+  return STRICTNESS.filter((platform) => selected.includes(platform));
 }
 
 export const businessAdapter: PlatformAdapter = {

@@ -23,11 +23,9 @@ function isComposer(editor: HTMLElement): boolean {
   return queryAll(dialog, facebook.post).length > 0 || queryAll(dialog, facebook.next).length > 0 || matchesAny(editor, facebook.composerLabel);
 }
 
-/** The outermost dialog around the editor (Facebook nests a header dialog inside the composer's). */
+/** The composer's own dialog: the modal one (Facebook nests a header dialog inside it), else any. */
 function composerDialog(editor: HTMLElement): HTMLElement {
-  let dialog = editor.closest<HTMLElement>(dialogCss);
-  for (let up = dialog?.parentElement?.closest<HTMLElement>(dialogCss); up; up = up.parentElement?.closest<HTMLElement>(dialogCss)) dialog = up;
-  return dialog ?? editor;
+  return editor.closest<HTMLElement>(css(facebook.laterStep)) ?? editor.closest<HTMLElement>(dialogCss) ?? editor;
 }
 
 function shown(element: HTMLElement): boolean {

@@ -20,7 +20,8 @@ export const instagramAdapter: PlatformAdapter = {
   platform: 'instagram',
   matches: (url) => url.hostname === 'www.instagram.com' || url.hostname === 'instagram.com',
   findEditors: (root) => queryAll(root, instagram.caption).filter((editor) => captionDialog(editor) !== null),
-  mightBeComposer: (editable) => editable.closest(dialogCss) !== null && !(editable instanceof HTMLTextAreaElement),
+  // Comments are textareas (never offered: the handle works on contenteditables only).
+  mightBeComposer: (editable) => editable.closest(dialogCss) !== null,
   handle: (editor) => {
     const anchor = captionDialog(editor) ?? editor;
     return createHandle({

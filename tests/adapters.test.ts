@@ -8,7 +8,23 @@ import type { Frame, Page } from 'puppeteer';
 import { uploadIframe } from './harness/browser';
 import { browserSuite } from './harness/suite';
 import { events, live, startProbe, waitForLive, type IsolatedWorld } from './harness/probe-client';
-import { editorCss, facebookSite, focusEditorEnd, modelText, posts, sites, stealFocus, tiktokSite, type Site } from './harness/sites';
+import {
+  businessSite,
+  clickText,
+  editorCss,
+  facebookPageNext,
+  facebookPagePost,
+  facebookPageSite,
+  facebookSite,
+  focusEditorEnd,
+  instagramToCaption,
+  modelText,
+  posts,
+  sites,
+  stealFocus,
+  tiktokSite,
+  type Site,
+} from './harness/sites';
 
 const suite = browserSuite({ extension: false });
 
@@ -174,7 +190,14 @@ describe.each(sites)('$name adapter', (site) => {
   it('reports composer-gone when the composer closes during an insert, without page errors', async () => {
     const { frame, realm } = await openComposer(site);
     const control = site.closeControl('en');
-    const result = await realm.evaluate((css: string, text: string | null) => globalThis.__saringProbe!.insertWhileClosing(css, text), control.css, control.text);
+    const result = await realm.evaluate(
+      (css: string, text: string | null, confirmCss: string | null, confirmText: string | null) =>
+        globalThis.__saringProbe!.insertWhileClosing(css, text, confirmCss ?? undefined, confirmText),
+      control.css,
+      control.text,
+      control.confirm?.css ?? null,
+      control.confirm?.text ?? null,
+    );
     expect(result).toEqual({ ok: false, text: '', error: 'composer-gone' });
     await waitForLive(realm, 0);
     expect(await modelText(frame)).toBeNull();
@@ -206,18 +229,18 @@ describe('single-page navigation', () => {
     await frame.waitForFunction(() => location.pathname === '/groups/saring.demo/');
     await facebookSite.open(frame, 'en');
     await waitForLive(realm, 1);
-    expect(await realm.evaluate(() => globalThis.__saringProbe!.editorLabel())).toBe('Write something...');
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.editorLabel())).toBe('Create a public post…');
     expect(await realm.evaluate(() => globalThis.__saringProbe!.accountName())).toBeNull();
     await page.goBack();
     await waitForLive(realm, 0);
-    // Typing into the comment box and Messenger never creates a composer.
+    // Typing into the comment boxes and Messenger never creates a composer.
     await (await frame.waitForSelector('[aria-label="Write a comment…"]'))?.click();
     await page.keyboard.type('komentar');
     await (await frame.waitForSelector('[aria-label="Message"]'))?.click();
     await page.keyboard.type('pesan');
-    await expect.poll(() => frame.evaluate(() => globalThis.__fixture?.otherModelTexts())).toEqual({ comment: 'komentar', messenger: 'pesan' });
+    await expect.poll(() => frame.evaluate(() => globalThis.__fixture?.otherModelTexts())).toMatchObject({ comment: 'komentar', messenger: 'pesan' });
     expect(await live(realm)).toBe(0);
-    expect((await events(realm)).filter((entry) => entry.startsWith('add:'))).toEqual(['add:Write something...']);
+    expect((await events(realm)).filter((entry) => entry.startsWith('add:'))).toEqual(['add:Create a public post…']);
   });
 
   it('TikTok: leaving the upload page and coming back gives one new handle', async () => {
@@ -240,5 +263,138 @@ describe('single-page navigation', () => {
     const result = await realm.evaluate(() => globalThis.__saringProbe!.replaceAll('Dari iframe\nbaris dua'));
     expect(result.ok).toBe(true);
     expect(await modelText(frame)).toBe('Dari iframe\nbaris dua');
+  });
+});
+
+describe('Meta composers as they are in 2026', () => {
+  const fbEditor = 'div[role="dialog"][aria-modal="true"] [data-lexical-editor="true"]';
+
+  it.each(['en', 'id'] as const)('Facebook Page (%s): one handle through Next into "Post settings" and Back; its Post is the final one', async (lang) => {
+    const { page, frame, realm } = await open(facebookPageSite.startUrl(lang));
+    await facebookPageSite.open(frame, lang);
+    await waitForLive(realm, 1);
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.editorLabel())).toBe(facebookPageSite.editorLabel(lang));
+    // The first step has Next, not Post: nothing to guard yet.
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.postButton())).toBeNull();
+    await focusEditorEnd(frame, fbEditor);
+    await page.keyboard.type('Info layanan');
+    await facebookPageNext(frame, lang);
+    // The composer is hidden, not gone: the same handle, and its Post is the one in Post settings.
+    expect(await live(realm)).toBe(1);
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.postButton())).toEqual({ label: lang === 'id' ? 'Posting' : 'Post', disabled: false });
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.readText())).toBe('Info layanan');
+    // Back: the settings dialog goes, the composer comes back, no Post to guard again.
+    await (await frame.waitForSelector(`div[role="dialog"] div[role="button"][aria-label="${lang === 'id' ? 'Kembali' : 'Back'}"]`))?.click();
+    await frame.waitForSelector('div[role="dialog"][aria-label="Post settings"], div[role="dialog"][aria-label="Pengaturan postingan"]', { hidden: true });
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.postButton())).toBeNull();
+    await facebookPageNext(frame, lang);
+    await facebookPagePost(frame, lang);
+    await expect.poll(() => posts(frame)).toEqual(['Info layanan']);
+    await waitForLive(realm, 0);
+    expect((await events(realm)).filter((entry) => entry.startsWith('add:'))).toHaveLength(1);
+  });
+
+  it('Facebook replaces the editor after opening: the same handle adopts the new element', async () => {
+    const { frame, realm } = await open('https://www.facebook.com/?replaceAfter=1500');
+    await (await frame.waitForSelector('div[role="button"].trigger'))?.click();
+    await waitForLive(realm, 1);
+    await frame.waitForFunction(() => globalThis.__fixture?.settled?.() === true, { timeout: 10_000 });
+    await realm.waitFor((css: string) => globalThis.__saringProbe!.editorIsCurrent(css), fbEditor);
+    expect(await live(realm)).toBe(1);
+    expect(await events(realm)).toEqual([`add:What's on your mind, Budi?`]);
+    await stealFocus(frame);
+    const result = await realm.evaluate(() => globalThis.__saringProbe!.insertAtCaret('Masuk ke editor baru'));
+    expect(result).toEqual({ ok: true, text: 'Masuk ke editor baru' });
+    expect(await modelText(frame)).toBe('Masuk ke editor baru');
+    // onChange follows the new element too.
+    await realm.waitFor(() => globalThis.__saringProbe!.changes.at(-1) === 'Masuk ke editor baru');
+  });
+
+  it('an insert in flight when the editor is replaced reports composer-gone and is never replayed', async () => {
+    const { frame, realm } = await openComposer(facebookSite);
+    await focusEditorEnd(frame, editorCss.facebook);
+    await frame.page().keyboard.type('Teks awal');
+    await expect.poll(() => modelText(frame)).toBe('Teks awal');
+    await stealFocus(frame);
+    const result = await realm.evaluate(() => globalThis.__saringProbe!.insertWhileReplacing(' tidak boleh masuk'));
+    expect(result).toEqual({ ok: false, text: '', error: 'composer-gone' });
+    await realm.waitFor((css: string) => globalThis.__saringProbe!.editorIsCurrent(css), fbEditor);
+    expect(await live(realm)).toBe(1);
+    // The new editor holds what the admin had typed, and the lost insert did not arrive later.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await modelText(frame)).toBe('Teks awal');
+    await stealFocus(frame);
+    const again = await realm.evaluate(() => globalThis.__saringProbe!.insertAtCaret(' lagi'));
+    expect(again).toEqual({ ok: true, text: 'Teks awal lagi' });
+    expect(await modelText(frame)).toBe('Teks awal lagi');
+  });
+
+  it.each(['en', 'id'] as const)('Facebook look-alikes (%s): public comments and replies never get a handle', async (lang) => {
+    const { page, frame, realm } = await open(facebookSite.startUrl(lang));
+    const labels = lang === 'id' ? ['Tulis komentar…', 'Tulis komentar publik…', 'Tulis balasan…', 'Pesan'] : ['Write a comment…', 'Write a public comment…', 'Write a reply…', 'Message'];
+    for (const label of labels) {
+      await (await frame.waitForSelector(`[aria-label="${label}"]`))?.click();
+      await page.keyboard.type('halo');
+    }
+    await expect.poll(() => frame.evaluate(() => globalThis.__fixture?.otherModelTexts())).toEqual({ comment: 'halo', messenger: 'halo', publicComment: 'halo', reply: 'halo' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await live(realm)).toBe(0);
+    expect(await events(realm)).toEqual([]);
+  });
+
+  it('Business Suite: the full-page composer, its platform the strictest selected placement', async () => {
+    const { frame, realm } = await open(businessSite.startUrl('en'));
+    await waitForLive(realm, 1);
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.placements())).toEqual(['instagram', 'facebook']);
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.platform())).toBe('instagram');
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.postButton()?.label)).toBe('Publish');
+    await (await frame.waitForSelector(businessSite.placementCss('instagram')))?.click();
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.placements())).toEqual(['facebook']);
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.platform())).toBe('facebook');
+    await (await frame.waitForSelector(businessSite.placementCss('facebook')))?.click();
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.placements())).toEqual([]);
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.platform())).toBe('facebook');
+    await stealFocus(frame);
+    const result = await realm.evaluate(() => globalThis.__saringProbe!.replaceAll('Dari Business Suite\nbaris dua'));
+    expect(result).toEqual({ ok: true, text: 'Dari Business Suite\nbaris dua' });
+    expect(await modelText(frame)).toBe('Dari Business Suite\nbaris dua');
+  });
+
+  it.each([
+    ['en', 'Write a caption...', ''],
+    ['en', 'Write a caption…', '&ellipsis=1'],
+    ['id', 'Tulis keterangan...', ''],
+    ['id', 'Tulis keterangan…', '&ellipsis=1'],
+  ] as const)('Instagram (%s, %s) without role="textbox": no handle before the caption step', async (lang, label, extra) => {
+    const { frame, realm } = await open(`https://www.instagram.com/?role=0${lang === 'id' ? '&lang=id' : ''}${extra}`);
+    await (await frame.waitForSelector('#create'))?.click();
+    await clickText(frame, '.create-menu a[role="link"]', lang === 'id' ? 'Postingan' : 'Post');
+    await clickText(frame, 'div[role="dialog"] div[role="button"]', lang === 'id' ? 'Pilih dari komputer' : 'Select from computer');
+    for (const step of ['crop', 'style']) {
+      await frame.waitForSelector(`div[role="dialog"][data-step="${step}"]`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(await live(realm)).toBe(0);
+      await clickText(frame, 'div[role="dialog"] div[role="button"]', lang === 'id' ? 'Berikutnya' : 'Next');
+    }
+    await waitForLive(realm, 1);
+    expect(await realm.evaluate(() => globalThis.__saringProbe!.editorLabel())).toBe(label);
+    expect(await frame.$eval('div[role="dialog"] [contenteditable="true"]', (el) => el.hasAttribute('role'))).toBe(false);
+    await stealFocus(frame);
+    expect((await realm.evaluate(() => globalThis.__saringProbe!.insertAtCaret('Keterangan'))).ok).toBe(true);
+    expect(await modelText(frame)).toBe('Keterangan');
+  });
+
+  it('Instagram: "Discard post?" keeps the composer on Cancel and leaves no handle on Discard; the Reels notice has none', async () => {
+    const { frame, realm } = await open('https://www.instagram.com/?media=video');
+    await instagramToCaption(frame, 'en', { reelsNotice: true });
+    await waitForLive(realm, 1);
+    await (await frame.waitForSelector('div[role="button"]:has(> [aria-label="Close"])'))?.click();
+    await clickText(frame, 'div[role="dialog"][aria-modal="true"] div[role="button"]', 'Cancel');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await live(realm)).toBe(1);
+    await (await frame.waitForSelector('div[role="button"]:has(> [aria-label="Close"])'))?.click();
+    await clickText(frame, 'div[role="dialog"][aria-modal="true"] div[role="button"]', 'Discard');
+    await waitForLive(realm, 0);
+    expect((await events(realm)).filter((entry) => entry.startsWith('add:'))).toHaveLength(1);
   });
 });

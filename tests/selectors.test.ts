@@ -1,9 +1,11 @@
 /**
- * Meta-test for lib/platforms/selectors.ts: every site selector matches in the fixture page it
- * names, and none relies on a generated class name.
+ * Meta-test for lib/platforms/selectors.ts: every site selector names a fixture page of its own
+ * site AND a dated public source (selector-sources.ts), matches in that fixture page, and none
+ * relies on a generated class name.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { allSelectors, type SiteSelector } from '../lib/platforms/selectors';
+import { SOURCES } from '../lib/platforms/selector-sources';
 import { launchBrowser, openPage, type LaunchedBrowser } from './harness/browser';
 
 const port = inject('fixturePort');
@@ -17,6 +19,33 @@ afterAll(async () => {
 });
 
 const entries: Array<{ group: string } & SiteSelector> = Object.entries(allSelectors).flatMap(([group, list]) => list.map((entry) => ({ group, ...entry })));
+
+const HOST_OF_GROUP: Record<string, string> = {
+  instagram: 'www.instagram.com',
+  facebook: 'www.facebook.com',
+  business: 'business.facebook.com',
+  tiktok: 'www.tiktok.com',
+};
+
+/** What is wrong with an entry's proof: no fixture of its own site, an unknown source, no valid date. */
+function proofProblems(group: string, entry: Partial<SiteSelector>, today = new Date()): string[] {
+  const problems: string[] = [];
+  const site = HOST_OF_GROUP[group.split('.')[0] ?? ''];
+  let host: string | null = null;
+  try {
+    host = entry.fixture ? new URL(entry.fixture).hostname : null;
+  } catch {
+    host = null;
+  }
+  if (!host) problems.push('no fixture');
+  else if (host !== site) problems.push(`fixture on ${host}, not ${site ?? 'a known site'}`);
+  if (!entry.source || !Object.hasOwn(SOURCES, entry.source)) problems.push('no known source');
+  const seen = /^(\d{4})-(\d{2})-(\d{2})$/.exec(entry.seen ?? '');
+  const day = seen ? new Date(`${entry.seen}T00:00:00Z`) : null;
+  if (!seen || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== entry.seen) problems.push('no valid date last seen');
+  else if (day.getTime() > today.getTime() || day.getUTCFullYear() < 2020) problems.push(`date ${entry.seen} out of range`);
+  return problems;
+}
 const fixtures = [...new Set(entries.map((entry) => entry.fixture))];
 
 describe('site selectors', () => {
@@ -28,10 +57,28 @@ describe('site selectors', () => {
     }
   });
 
-  it('each name a fixture page of their own site', () => {
-    for (const entry of entries) {
-      const host = new URL(entry.fixture).hostname;
-      expect(host, entry.group).toBe(`www.${entry.group.split('.')[0]}.com`);
+  it('each name a fixture page of their own site and a dated public source', () => {
+    const problems = entries.flatMap((entry) => proofProblems(entry.group, entry).map((problem) => `${entry.group} ${entry.css}: ${problem}`));
+    expect(problems).toEqual([]);
+    for (const source of Object.values(SOURCES)) expect(source.where.length).toBeGreaterThan(10);
+  });
+
+  it('the proof check fails an entry without a fixture, a source or a date', () => {
+    const good = { css: 'div', fixture: 'https://www.facebook.com/', source: 'ref2026', seen: '2026-12-01' } as const;
+    expect(proofProblems('facebook.editor', good, new Date('2026-12-02'))).toEqual([]);
+    expect(proofProblems('facebook.editor', { ...good, fixture: undefined })).toEqual(['no fixture']);
+    expect(proofProblems('business.editor', good)).toEqual(['fixture on www.facebook.com, not business.facebook.com']);
+    expect(proofProblems('facebook.editor', { ...good, source: undefined })).toEqual(['no known source']);
+    expect(proofProblems('facebook.editor', { ...good, source: 'a blog somewhere' as never })).toEqual(['no known source']);
+    expect(proofProblems('facebook.editor', { ...good, seen: undefined })).toEqual(['no valid date last seen']);
+    expect(proofProblems('facebook.editor', { ...good, seen: '2026-02-30' })).toEqual(['no valid date last seen']);
+    expect(proofProblems('facebook.editor', { ...good, seen: '2027-01-01' }, new Date('2026-12-02'))).toEqual(['date 2027-01-01 out of range']);
+  });
+
+  it('keep old and new markup side by side where a site changed it', () => {
+    for (const group of ['instagram.caption', 'facebook.dialog', 'facebook.composerLabel']) {
+      const eras = new Set((allSelectors[group] ?? []).map((entry) => entry.era));
+      expect(eras, group).toEqual(new Set(['old', 'new', ...(eras.has(undefined) ? [undefined] : [])]));
     }
   });
 

@@ -43,6 +43,8 @@ const urls = [
   'https://www.instagram.com/',
   'https://www.facebook.com/',
   'https://www.tiktok.com/tiktokstudio/upload',
+  'https://www.facebook.com/pemkab.saring/',
+  'https://business.facebook.com/latest/composer/',
 ];
 const [first] = await browser.pages();
 const opened = [];

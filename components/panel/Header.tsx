@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n/core';
 import { PLATFORM_LABELS } from './labels';
 
 export function Header({ session, services }: { session: PanelSession; services: PanelServices }) {
-  const platform = session.handle.platform;
+  const platform = session.platform.value;
   const preset = session.preset.value;
   const profile = session.profile.value;
   const profiles = preset?.profiles ?? [];

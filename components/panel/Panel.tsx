@@ -7,6 +7,30 @@ import { Templates } from './Templates';
 import { t, uiLang } from '../../lib/i18n/core';
 import type { Finding } from '../../lib/checks/types';
 
+/** An insert that did not land: say so and offer the caption it meant to leave, to paste by hand. */
+function InsertError({ session }: { session: PanelSession }) {
+  const caption = session.failedCaption.value;
+  if (caption === null) return null;
+  return (
+    <div class="insert-error" data-saring="insert-error" role="alert">
+      <p>{t('insertErrorText')}</p>
+      <button
+        type="button"
+        class="button button--small"
+        data-action="copy-caption"
+        onClick={() =>
+          navigator.clipboard.writeText(caption).then(
+            () => (session.status.value = 'captionCopied'),
+            () => (session.status.value = 'copyFailed'),
+          )
+        }
+      >
+        {t('copyCaption')}
+      </button>
+    </div>
+  );
+}
+
 export function Panel({ session, services }: { session: PanelSession; services: PanelServices }) {
   const preset = session.preset.value;
   const collapsed = session.collapsed.value;
@@ -99,6 +123,12 @@ export function Panel({ session, services }: { session: PanelSession; services: 
           {t('insertSample')}
         </button>
       </div>
+      {session.handle.placements && session.placements.value.length === 0 ? (
+        <p class="hint" data-saring="no-placement">
+          {t('noPlacement')}
+        </p>
+      ) : null}
+      <InsertError session={session} />
       <p class="status" role="status" aria-live="polite" data-tone={session.status.value?.startsWith('insertFailed') ? 'error' : 'ok'}>
         {session.status.value ? t(session.status.value) : ''}
       </p>

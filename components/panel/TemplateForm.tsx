@@ -54,7 +54,7 @@ export function TemplateForm({
   onBack(): void;
   onDone(): void;
 }) {
-  const platform = session.handle.platform;
+  const platform = session.platform.value;
   const profile = session.profile.value;
   const lang = uiLang.value;
   const fields = useMemo(() => fieldsOf(template, platform), [template, platform]);

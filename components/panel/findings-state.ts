@@ -37,17 +37,18 @@ export function createFindingsState(
   text: ReadonlySignal<string>,
   preset: ReadonlySignal<PanelPreset | null>,
   profile: ReadonlySignal<Profile | undefined>,
-  platform: Platform,
+  /** One platform, or every platform the post goes to (Business Suite placements), strictest first. */
+  platform: Platform | ReadonlySignal<readonly Platform[]>,
   lang: ReadonlySignal<Lang>,
 ): FindingsState {
+  const platforms = typeof platform === 'string' ? signal<readonly Platform[]>([platform]) : platform;
   const ignored = signal<ReadonlySet<string>>(new Set());
   const allowedHere = signal<readonly string[]>([]);
 
-  const context = computed((): CheckContext | null => {
+  const context = computed((): Omit<CheckContext, 'platform'> | null => {
     const p = preset.value;
     if (!p) return null;
     return {
-      platform,
       lang: lang.value,
       profile: profile.value,
       glossary: p.glossary,
@@ -60,7 +61,19 @@ export function createFindingsState(
     const ctx = context.value;
     if (!ctx) return [];
     try {
-      return check(caption, ctx);
+      // Every selected platform's limits at once; a finding both platforms give alike is shown
+      // once (limit findings name their platform, so each platform's stays).
+      const seen = new Set<string>();
+      const merged: Finding[] = [];
+      for (const target of platforms.value.length > 0 ? platforms.value : (['facebook'] as const)) {
+        for (const finding of check(caption, { ...ctx, platform: target })) {
+          const key = `${finding.ruleId}|${finding.start}|${finding.end}|${finding.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          merged.push(finding);
+        }
+      }
+      return merged;
     } catch (error) {
       // A rule bug must not take the panel (or the composer) down with it.
       console.warn('[Saring] check failed', error);

@@ -123,4 +123,27 @@ describe('guardPosts', () => {
     expect(posts).toBe(1);
     expect(hooks.prompt).not.toHaveBeenCalled();
   });
+
+  it('guards every publishing button a target lists (Publish and Schedule), and nothing else', () => {
+    document.body.innerHTML = '<div id="bs"><button id="publish">Publish</button><button id="schedule">Schedule</button><button id="next">Next</button></div>';
+    const clicks: string[] = [];
+    document.getElementById('bs')?.addEventListener('click', (e) => clicks.push((e.target as HTMLElement).id));
+    const prompt = vi.fn();
+    const posted = vi.fn();
+    const byId = (id: string) => document.getElementById(id) as HTMLElement;
+    guardPosts(
+      { findPostButton: () => byId('publish'), findPostButtons: () => [byId('publish'), byId('schedule')] },
+      { blocking: () => [nik], prompt, posted },
+      controller.signal,
+    );
+    byId('next').click();
+    expect(clicks).toEqual(['next']);
+    byId('schedule').click();
+    expect(prompt).toHaveBeenCalledOnce();
+    expect(clicks).toEqual(['next']);
+    const proceed = prompt.mock.calls[0]?.[1] as () => void;
+    proceed();
+    expect(clicks).toEqual(['next', 'schedule']);
+    expect(posted).toHaveBeenCalledOnce();
+  });
 });

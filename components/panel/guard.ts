@@ -2,6 +2,17 @@ import type { Finding } from '../../lib/checks/types';
 
 export interface GuardTarget {
   findPostButton(): HTMLElement | null;
+  /** Every button that publishes (Business Suite: Publish and Schedule), when there are several. */
+  findPostButtons?(): HTMLElement[];
+}
+
+/**
+ * The final Post the click hit, asked at click time: on a Facebook Page that is the Post of the
+ * "Post settings" step (the handle follows the composer there), never Next.
+ */
+function hitPostButton(target: GuardTarget, event: Event): HTMLElement | null {
+  const buttons = target.findPostButtons?.() ?? [target.findPostButton()];
+  return buttons.find((button): button is HTMLElement => button !== null && hitsButton(event, button)) ?? null;
 }
 
 export interface GuardHooks {
@@ -44,8 +55,8 @@ export function guardPosts(target: GuardTarget, hooks: GuardHooks, signal: Abort
     let button: HTMLElement | null = null;
     let blocking: readonly Finding[] = [];
     try {
-      button = target.findPostButton();
-      if (!button || !hitsButton(event, button) || isDisabled(button)) return;
+      button = hitPostButton(target, event);
+      if (!button || isDisabled(button)) return;
       blocking = hooks.blocking();
     } catch (error) {
       console.warn('[Saring] post check skipped', error);

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import type { Finding, PlatformLimits, Profile } from '../../lib/checks/types';
+import type { Finding, Platform, PlatformLimits, Profile } from '../../lib/checks/types';
 import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
@@ -15,6 +15,12 @@ import type { PromptState } from './Prompt';
 /** The state of one panel beside one composer. */
 export interface PanelSession extends FindingsState {
   handle: ComposerHandle;
+  /** The platform limits and templates follow: the strictest selected placement on Business Suite. */
+  platform: ReadonlySignal<Platform>;
+  /** Every platform the post goes to, strictest first (one, except on Business Suite). */
+  placements: ReadonlySignal<readonly Platform[]>;
+  /** The caption an insert meant to leave, while the last insert did not land (to copy it). */
+  failedCaption: Signal<string | null>;
   preset: ReadonlySignal<PanelPreset | null>;
   text: ReadonlySignal<string>;
   limits: ReadonlySignal<PlatformLimits>;
@@ -65,11 +71,18 @@ export function createPanelSession(
   const openedHere = signal(false);
   const collapsed = computed(() => (preset.value?.ui.panel.collapsed ?? false) || (crowded.value && !openedHere.value));
   const chosenHere = signal<string | undefined>(undefined);
+  const failedCaption = signal<string | null>(null);
   handle.onChange((next) => {
     text.value = next;
   }, lifetime);
+  const readPlacements = (): readonly Platform[] => handle.placements?.() ?? [handle.platform];
+  const placements = signal(readPlacements());
+  handle.onPlacements?.(() => {
+    placements.value = readPlacements();
+  }, lifetime);
+  const platform = computed(() => placements.value[0] ?? handle.platform);
 
-  const limits = computed(() => (preset.value?.settings ?? DEFAULT_SETTINGS).limits[handle.platform]);
+  const limits = computed(() => (preset.value?.settings ?? DEFAULT_SETTINGS).limits[platform.value]);
   const hashtagCount = computed(() => countHashtags(text.value));
   const account = handle.accountName();
   const profile = computed(() => {
@@ -77,11 +90,12 @@ export function createPanelSession(
     if (!p) return undefined;
     // A pick in this panel wins over the account shown on the page; a saved pick does not.
     if (chosenHere.value) return p.profiles.find((x) => x.id === chosenHere.value);
-    return pickProfile(p.profiles, handle.platform, account, p.ui.activeProfiles[handle.platform] ?? p.activeProfileId ?? undefined);
+    return pickProfile(p.profiles, platform.value, account, p.ui.activeProfiles[platform.value] ?? p.activeProfileId ?? undefined);
   });
-  const findingsState = createFindingsState(text, preset, profile, handle.platform, uiLang);
+  const findingsState = createFindingsState(text, preset, profile, handle.placements ? placements : handle.platform, uiLang);
 
-  async function run(action: () => Promise<InsertResult>): Promise<InsertResult> {
+  /** `intended`: the caption the action should leave, offered for copying when it does not land. */
+  async function run(action: () => Promise<InsertResult>, intended: string): Promise<InsertResult> {
     if (busy.value) return { ok: false, text: text.value, error: 'mismatch' };
     busy.value = true;
     status.value = null;
@@ -89,6 +103,9 @@ export function createPanelSession(
       const result = await action();
       if (!result.ok && result.error) status.value = FAILURE_MESSAGES[result.error];
       if (result.untagged?.length) untagged.value = [...new Set([...untagged.value, ...result.untagged])];
+      // A refused TikTok fix changed nothing: there is no caption to rescue.
+      const nothingLost = result.ok || result.error === 'out-of-range' || result.error === 'cuts-tag' || result.error === 'tags-need-list';
+      failedCaption.value = nothingLost ? null : intended;
       if (handle.isConnected()) text.value = handle.readText();
       return result;
     } finally {
@@ -99,6 +116,9 @@ export function createPanelSession(
   return {
     ...findingsState,
     handle,
+    platform,
+    placements,
+    failedCaption,
     preset,
     text,
     limits,
@@ -114,13 +134,15 @@ export function createPanelSession(
     collapsed,
     insert(value, mode = 'caret') {
       if (!busy.value) untagged.value = [];
-      return run(() => (mode === 'all' ? handle.replaceAll(value) : handle.insertAtCaret(value)));
+      // At the caret the caption it would make is unknown here; the inserted text is what to keep.
+      return run(() => (mode === 'all' ? handle.replaceAll(value) : handle.insertAtCaret(value)), value);
     },
     applyFix(finding, suggestion = 0) {
       const replacement = finding.suggestions?.[suggestion];
       if (replacement === undefined) return Promise.resolve({ ok: false, text: text.value, error: 'out-of-range' });
       if (!busy.value) untagged.value = [];
-      return run(() => handle.replaceRange(finding.start, finding.end, replacement));
+      const current = text.value;
+      return run(() => handle.replaceRange(finding.start, finding.end, replacement), current.slice(0, finding.start) + replacement + current.slice(finding.end));
     },
     async fixAll() {
       // Right to left, so each replacement leaves the offsets of the ones before it valid.
@@ -133,7 +155,9 @@ export function createPanelSession(
       let refused = false;
       for (const f of fixes) {
         if (f.end > lastStart) continue; // overlaps a fix already made
-        const result = await run(() => handle.replaceRange(f.start, f.end, f.suggestions?.[0] ?? ''));
+        const current = text.value;
+        const replacement = f.suggestions?.[0] ?? '';
+        const result = await run(() => handle.replaceRange(f.start, f.end, replacement), current.slice(0, f.start) + replacement + current.slice(f.end));
         // A fix that would cut a picked TikTok tag is refused (and said so); the others still go.
         if (!result.ok && result.error === 'cuts-tag') {
           refused = true;

@@ -10,12 +10,13 @@ import type { ComposerHandle } from '../../lib/platforms/types';
 import { addMessages, resolveLang, templateLookup, uiLang } from '../../lib/i18n/core';
 import type { Lang } from '../../lib/checks/types';
 import { mountPanel } from './mount';
+import { watchDrift } from './drift';
 import { contentScriptServices } from './services';
 import type { MountedPanel } from './mount';
 import { serveSidePanel } from './side-panel';
 
 export default defineContentScript({
-  matches: ['https://www.instagram.com/*', 'https://www.facebook.com/*', 'https://www.tiktok.com/*'],
+  matches: ['https://www.instagram.com/*', 'https://www.facebook.com/*', 'https://www.tiktok.com/*', 'https://business.facebook.com/*'],
   // TikTok's older upload page puts the composer in a same-origin iframe.
   allFrames: true,
   runAt: 'document_idle',
@@ -48,24 +49,41 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
-    watchComposers(adapter, document, {
-      signal: ctx.signal,
-      onAdd(handle) {
-        // A panel that fails to mount must never get in the admin's way: log and carry on.
-        const mounting = mountPanel(ctx, handle, preset, contentScriptServices, sidePanel.open).catch((error: unknown) => {
-          console.warn('[Saring] panel not shown', error);
-          return null;
-        });
-        panels.set(handle, mounting);
-        sidePanel.changed();
-      },
-      onRemove(handle) {
-        const mounting = panels.get(handle);
-        panels.delete(handle);
-        sidePanel.changed();
-        void mounting?.then((panel) => panel?.remove());
+    const onAdd = (handle: ComposerHandle): void => {
+      // A panel that fails to mount must never get in the admin's way: log and carry on.
+      const mounting = mountPanel(ctx, handle, preset, contentScriptServices, sidePanel.open).catch((error: unknown) => {
+        console.warn('[Saring] panel not shown', error);
+        return null;
+      });
+      panels.set(handle, mounting);
+      sidePanel.changed();
+    };
+    const onRemove = (handle: ComposerHandle): void => {
+      const mounting = panels.get(handle);
+      panels.delete(handle);
+      sidePanel.changed();
+      void mounting?.then((panel) => panel?.remove());
+    };
+    watchComposers(adapter, document, { signal: ctx.signal, onAdd, onRemove });
+    // The site drifted: a panel the admin attached by hand goes when its editable does.
+    const attached = new Set<ComposerHandle>();
+    watchDrift({
+      ctx,
+      adapter,
+      known: (element) => [...panels.keys()].some((handle) => handle.editor === element || handle.editor.contains(element) || element.contains(handle.editor)),
+      attach(handle) {
+        attached.add(handle);
+        onAdd(handle);
       },
     });
+    ctx.setInterval(() => {
+      for (const handle of attached) {
+        if (handle.isConnected()) continue;
+        attached.delete(handle);
+        handle.dispose?.();
+        onRemove(handle);
+      }
+    }, 1000);
     // WXT only notices that the extension was updated or removed when something asks; asking
     // every 1.5 s makes an orphaned content script take its panels (and its post guard) away.
     ctx.setInterval(() => undefined, 1500);

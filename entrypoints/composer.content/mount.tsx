@@ -45,7 +45,7 @@ export async function mountPanel(
     isolateEvents: true,
     onMount(container, _shadow, host) {
       host.dataset.saring = 'panel';
-      host.dataset.platform = handle.platform;
+      host.dataset.platform = session.platform.value;
       host.dataset.theme = detectTheme(handle.anchor);
       // Positioned inside the shadow root: WXT resets the host with `all: initial !important`,
       // which beats any style put on the host itself.
@@ -89,6 +89,13 @@ export async function mountPanel(
   resize.observe(handle.editor);
   resize.observe(box);
   const unsubscribe = preset.subscribe(schedule);
+  // Business Suite: the strictest selected placement, and all of them, for the admin and for tests.
+  const unsubscribePlatform = session.placements.subscribe((list) => {
+    host.dataset.platform = session.platform.value;
+    if (handle.placements) host.dataset.placements = [...list].sort().join(' ');
+  });
+  // A Page's Next / Back moves the composer to another dialog (the handle's anchor follows).
+  window.addEventListener('click', schedule, { capture: true, passive: true, signal: lifetime.signal });
   const unsubscribeCollapsed = session.collapsed.subscribe(schedule);
   window.addEventListener('resize', schedule, { signal: lifetime.signal });
   window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: lifetime.signal });
@@ -101,10 +108,11 @@ export async function mountPanel(
   if (document.body) themeWatch.observe(document.body, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
 
   // Alt+Shift+S in the composer moves to the panel (inside the panel, PanelRoot moves back).
-  handle.editor.addEventListener(
+  // On the document: the site may replace the editor element (the handle follows it).
+  document.addEventListener(
     'keydown',
     (event) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyS') {
+      if (event.altKey && event.shiftKey && event.code === 'KeyS' && event.target instanceof Node && handle.editor.contains(event.target)) {
         event.preventDefault();
         ui.shadow.querySelector<HTMLElement>('button, select, input')?.focus();
       }
@@ -133,7 +141,8 @@ export async function mountPanel(
         // Everything still worth a look goes in the journal, not only what stopped the post.
         const findingsLeft = session.findings.value.filter((f) => f.severity !== 'info');
         confirmer.clicked({
-          platform: handle.platform,
+          // Business Suite posts to its strictest selected placement's platform.
+          platform: session.platform.value,
           profileId: session.profile.value?.id ?? null,
           templateId: session.templateUsed.value,
           findingsLeft: findingsLeft.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
@@ -151,6 +160,7 @@ export async function mountPanel(
       resize.disconnect();
       themeWatch.disconnect();
       unsubscribe();
+      unsubscribePlatform();
       unsubscribeCollapsed();
       if (frame) cancelAnimationFrame(frame);
       ui.remove();

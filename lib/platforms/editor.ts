@@ -26,6 +26,10 @@ export interface HandleSpec {
    * (insertAtCaret, replaceRange, replaceAll) goes through it.
    */
   replacer?(ops: EditorOps): (start: number, end: number, text: string) => Promise<InsertResult>;
+  /** Whether a new editor element is this composer's, after the site replaced the old one. */
+  sameComposer?(next: HTMLElement): boolean;
+  /** The element that replaced a disconnected editor, when the composer is still open. */
+  findReplacement?(): HTMLElement | null;
 }
 
 /** The steps of an insert, for a site's own replacer. */
@@ -61,10 +65,14 @@ const SELECTION_WAIT_MS = 100;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createHandle(spec: HandleSpec): ComposerHandle {
-  const { editor, blockSelector } = spec;
+  const { blockSelector } = spec;
+  // The element the handle works on now; the site may replace it (see adopt).
+  let editor = spec.editor;
   const doc = editor.ownerDocument;
   const tracking = new AbortController();
   let lastCaret: Caret | null = null;
+  /** Re-points onChange observers at the current editor. */
+  const watchers = new Set<() => void>();
 
   const fullText = (): string => layout(editor, blockSelector).text;
   const readText = (): string => readCaption(editor, blockSelector);
@@ -88,7 +96,8 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
   doc.addEventListener('selectionchange', remember, { signal: tracking.signal });
   // selectionchange arrives a task late, by when a click elsewhere may already have moved the
   // selection out; focusout fires while the selection is still in the editor.
-  editor.addEventListener('focusout', remember, { signal: tracking.signal });
+  const trackFocus = (): void => editor.addEventListener('focusout', remember, { signal: tracking.signal });
+  trackFocus();
 
   function select(start: number, end: number): void {
     const from = pointAt(editor, blockSelector, start);
@@ -123,10 +132,10 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
 
   const gone = (): InsertResult => ({ ok: false, text: '', error: 'composer-gone' });
 
-  async function settle(expected: string): Promise<InsertResult> {
+  async function settle(expected: string, alive: () => boolean): Promise<InsertResult> {
     await sleep(SETTLE_MIN_MS);
     for (let waited = SETTLE_MIN_MS; ; waited += POLL_MS) {
-      if (!editor.isConnected) return gone();
+      if (!alive()) return gone();
       const text = readText();
       if (text === expected) return { ok: true, text };
       // Never paste again here: if the first paste landed late or partly, a second one duplicates text.
@@ -147,9 +156,33 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     await noticed;
   }
 
+  /** The editor now: a disconnected one is swapped for its replacement before an action starts. */
+  function current(): HTMLElement {
+    if (!editor.isConnected) {
+      const next = spec.findReplacement?.();
+      if (next && next.isConnected && next !== editor) adopt(next);
+    }
+    return editor;
+  }
+
+  function adopt(next: HTMLElement): boolean {
+    if (next === editor) return true;
+    if (!spec.sameComposer?.(next)) return false;
+    editor = next;
+    lastCaret = null;
+    trackFocus();
+    for (const observe of watchers) observe();
+    return true;
+  }
+
   async function replace(start: number, end: number, text: string): Promise<InsertResult> {
+    current();
+    // An insert belongs to the element it started on: when the site replaces the editor meanwhile,
+    // it ends as composer-gone and is never replayed into the new one.
+    const target = editor;
+    const alive = (): boolean => target.isConnected && editor === target;
     try {
-      if (!editor.isConnected) return gone();
+      if (!alive()) return gone();
       const before = fullText();
       if (start < 0 || end < start || end > before.length) return { ok: false, text: captionText(before), error: 'out-of-range' };
       const inserted = text.replace(/\r\n?/g, '\n');
@@ -158,17 +191,17 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
       // Draft.js and Lexical react to focus asynchronously (React commits, Lexical's focus handling);
       // a selection set before that may be overwritten.
       await sleep(0);
-      if (!editor.isConnected) return gone();
+      if (!alive()) return gone();
       if (!hasFocus()) return { ok: false, text: readText(), error: 'not-focusable' };
       const noticed = selectionNoticed();
       select(start, end);
       await noticed;
-      if (!editor.isConnected) return gone();
+      if (!alive()) return gone();
       paste(inserted);
-      return await settle(expected);
+      return await settle(expected, alive);
     } catch {
       // A composer torn down between our steps can make DOM calls throw; the page must not see it.
-      return editor.isConnected ? { ok: false, text: safeRead(), error: 'mismatch' } : gone();
+      return alive() ? { ok: false, text: safeRead(), error: 'mismatch' } : gone();
     }
   }
 
@@ -180,16 +213,33 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     }
   }
 
-  const ops: EditorOps = { editor, blockSelector, fullText, readText, selectAndWait, focus, paste, settle, plainReplace: replace };
+  const ops: EditorOps = {
+    get editor() {
+      return editor;
+    },
+    blockSelector,
+    fullText,
+    readText,
+    selectAndWait,
+    focus,
+    paste,
+    settle: (expected) => {
+      const target = editor;
+      return settle(expected, () => target.isConnected && editor === target);
+    },
+    plainReplace: replace,
+  };
   const replaceWith = spec.replacer ? spec.replacer(ops) : replace;
 
   return {
     platform: spec.platform,
-    editor,
+    get editor() {
+      return editor;
+    },
     anchor: spec.anchor,
     readText,
     insertAtCaret: (text) => {
-      if (!editor.isConnected) return Promise.resolve(gone());
+      if (!current().isConnected) return Promise.resolve(gone());
       const length = fullText().length;
       const end = readText().length;
       // The caret may be stale (the caption changed since): clamp it rather than fail.
@@ -198,7 +248,7 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     },
     replaceRange: (start, end, text) => replaceWith(start, end, text),
     // The whole layout text, trailing empty paragraphs included, so none is left behind.
-    replaceAll: (text) => replaceWith(0, editor.isConnected ? fullText().length : 0, text),
+    replaceAll: (text) => replaceWith(0, current().isConnected ? fullText().length : 0, text),
     restoreCaret: () => {
       if (!editor.isConnected) return;
       editor.focus({ preventScroll: true });
@@ -226,10 +276,24 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
         queued = true;
         queueMicrotask(deliver);
       });
+      const observe = (): void => {
+        observer.disconnect();
+        observer.observe(editor, { childList: true, characterData: true, subtree: true });
+        deliver();
+      };
       observer.observe(editor, { childList: true, characterData: true, subtree: true });
-      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+      watchers.add(observe);
+      signal.addEventListener(
+        'abort',
+        () => {
+          observer.disconnect();
+          watchers.delete(observe);
+        },
+        { once: true },
+      );
     },
-    isConnected: () => editor.isConnected,
+    adopt,
+    isConnected: () => current().isConnected,
     dispose: () => tracking.abort(),
   };
 }

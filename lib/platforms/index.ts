@@ -1,13 +1,14 @@
 /** Picks the adapter for a page and follows its composers as they come and go. */
+import { businessAdapter } from './business';
 import { facebookAdapter } from './facebook';
 import { instagramAdapter } from './instagram';
 import { tiktokAdapter } from './tiktok';
 import type { ComposerHandle, PlatformAdapter } from './types';
 
 export type { ComposerHandle, InsertResult, PlatformAdapter } from './types';
-export { facebookAdapter, instagramAdapter, tiktokAdapter };
+export { businessAdapter, facebookAdapter, instagramAdapter, tiktokAdapter };
 
-const adapters: readonly PlatformAdapter[] = [instagramAdapter, facebookAdapter, tiktokAdapter];
+const adapters: readonly PlatformAdapter[] = [instagramAdapter, facebookAdapter, tiktokAdapter, businessAdapter];
 
 export function adapterFor(url: URL): PlatformAdapter | null {
   return adapters.find((adapter) => adapter.matches(url)) ?? null;
@@ -42,6 +43,12 @@ export function watchComposers(adapter: PlatformAdapter, root: Document, options
     for (const [editor, handle] of live) {
       if (found.has(editor) && editor.isConnected) continue;
       live.delete(editor);
+      // The site replaced the editor of a composer still open: the same handle (and panel) moves on.
+      const next = [...found].find((candidate) => !live.has(candidate) && handle.adopt?.(candidate) === true);
+      if (next) {
+        live.set(next, handle);
+        continue;
+      }
       handle.dispose?.();
       onRemove(handle);
     }

@@ -1,10 +1,14 @@
 /**
- * Every selector of the three sites, in one place. Each entry names the fixture page (under
- * tests/fixtures, served by the browser suite) where tests/selectors.test.ts sees it match; when a
- * site changes its markup, old and new entries sit side by side until the old one is gone.
+ * Every selector of the sites, in one place. Each entry names the fixture page (under
+ * tests/fixtures, served by the browser suite) where tests/selectors.test.ts sees it match, AND
+ * where the fact comes from (`source`, a key of selector-sources.ts) with the date it was last
+ * seen there. When a site changes its markup, old and new entries sit side by side (`era`) until
+ * the old one is gone. Structure first (a Lexical editor inside the dialog that also holds
+ * Share/Next/Post), labels second.
  * Rules: structure, role, aria-* and data-* attributes and Draft.js's public class names only; never
  * generated class names (x1i10hfl…, jsx-…).
  */
+import type { SourceKey } from './selector-sources';
 
 export interface SiteSelector {
   readonly css: string;
@@ -12,17 +16,31 @@ export interface SiteSelector {
   readonly text?: string;
   /** The fixture page (URL as served by the suite) where this selector matches. */
   readonly fixture: string;
-  /** The public source that shows the live site doing this, with the date it was read or measured. */
-  readonly source?: string;
+  /** Where the fact comes from (selector-sources.ts). */
+  readonly source: SourceKey;
+  /** When the source was last seen showing it (YYYY-MM-DD). */
+  readonly seen: string;
+  /** 'old': kept for builds that still show it; 'new': what 2026 builds show. Unset: both. */
+  readonly era?: 'old' | 'new';
 }
 
 const IG = 'https://www.instagram.com/?open=composer';
+const IG_NO_ROLE = 'https://www.instagram.com/?open=composer&role=0';
 const IG_ID = 'https://www.instagram.com/?open=composer&lang=id';
+const IG_ID_ELLIPSIS = 'https://www.instagram.com/?open=composer&lang=id&ellipsis=1&role=0';
 const IG_ELLIPSIS = 'https://www.instagram.com/?open=composer&ellipsis=1';
 const FB = 'https://www.facebook.com/?open=composer';
 const FB_ID = 'https://www.facebook.com/?open=composer&lang=id';
+const FB_PAGE = 'https://www.facebook.com/pemkab.saring/?open=composer';
+const FB_PAGE_ID = 'https://www.facebook.com/pemkab.saring/?open=composer&lang=id';
+const FB_PAGE_SETTINGS = 'https://www.facebook.com/pemkab.saring/?open=settings';
+const FB_PAGE_SETTINGS_ID = 'https://www.facebook.com/pemkab.saring/?open=settings&lang=id';
 const FB_GROUP = 'https://www.facebook.com/groups/saring.demo/?open=composer';
 const FB_GROUP_ID = 'https://www.facebook.com/groups/saring.demo/?open=composer&lang=id';
+const FB_GROUP_OLD = 'https://www.facebook.com/groups/saring.demo/?open=composer&build=old';
+const FB_GROUP_OLD_ID = 'https://www.facebook.com/groups/saring.demo/?open=composer&build=old&lang=id';
+const BS = 'https://business.facebook.com/latest/composer/';
+const BS_ID = 'https://business.facebook.com/latest/composer/?lang=id';
 const TT = 'https://www.tiktok.com/tiktokstudio/upload?open=composer';
 const TT_ID = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&lang=id';
 const TT_LEGACY = 'https://www.tiktok.com/upload';
@@ -30,37 +48,41 @@ const TT_PRETAG = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&pret
 const TT_LIST = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&list=open';
 const TT_POST_NOW = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&checks=running&dialog=post';
 const TT_POST_NOW_ID = 'https://www.tiktok.com/tiktokstudio/upload?open=composer&checks=running&dialog=post&lang=id';
-/**
- * Public automation code for TikTok Studio these entries rest on (kept short: the content script
- * carries them). SRC_STUDIO: a public Studio publisher script (caption_container,
- * post_video_button, [role=option].hashtag-suggestion-item, IMMUTABLE '#mention' entities,
- * "Continue to post?" → "Post now"; measured 2026-10-07). SRC_TAGS: Playwright uploaders that type
- * #tag and click .mention-list-popover [role="option"] (2025–2026; one notes pasted tags stay
- * text, verified 2026-09-25). SRC_UPLOADER: wkaisertexas/tiktok-uploader config.toml @2ed5a93.
- */
-const SRC_UPLOADER = 'wkaisertexas/tiktok-uploader, read 2026-12-01';
-const SRC_STUDIO = 'Studio publisher script, 2026-10-07';
-const SRC_TAGS = 'Studio uploaders typing #tag, 2026-09-25';
 /** What the old upload page loads in its iframe. */
 const TT_LEGACY_FRAME = 'https://www.tiktok.com/creator?open=composer';
 
+/** The day the sources below were read for this version of the file. */
+const SEEN = '2026-12-01';
+
 export const instagram = {
-  dialog: [{ css: 'div[role="dialog"]', fixture: IG }],
-  /** The caption editor of the last step of "Create new post" (Lexical). */
+  dialog: [
+    { css: 'div[role="dialog"]', fixture: IG, source: 'ref2026', seen: SEEN, era: 'old' },
+    { css: 'div[role="dialog"][aria-modal="true"]', fixture: IG, source: 'ref2026', seen: SEEN, era: 'new' },
+  ],
+  /**
+   * The caption editor of the last step of "Create new post". Structure first: a Lexical editor in
+   * the dialog (the adapter also requires the dialog's Share button); labels second, with and
+   * without role="textbox", both ellipsis forms.
+   */
   caption: [
-    { css: 'div[contenteditable="true"][role="textbox"][aria-label="Write a caption..."]', fixture: IG },
-    { css: 'div[contenteditable="true"][role="textbox"][aria-label="Write a caption…"]', fixture: IG_ELLIPSIS },
-    { css: 'div[contenteditable="true"][role="textbox"][aria-label="Tulis keterangan..."]', fixture: IG_ID },
+    { css: 'div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]', fixture: IG_NO_ROLE, source: 'ref2026', seen: SEEN, era: 'new' },
+    { css: 'div[contenteditable="true"][role="textbox"][aria-label="Write a caption..."]', fixture: IG, source: 'ref2026', seen: SEEN, era: 'old' },
+    { css: 'div[contenteditable="true"][role="textbox"][aria-label="Write a caption…"]', fixture: IG_ELLIPSIS, source: 'ref2026', seen: SEEN, era: 'old' },
+    { css: 'div[contenteditable="true"][role="textbox"][aria-label="Tulis keterangan..."]', fixture: IG_ID, source: 'unconfirmedId', seen: SEEN, era: 'old' },
+    { css: 'div[contenteditable="true"][aria-label="Write a caption..."]', fixture: IG_NO_ROLE, source: 'kineticIg', seen: SEEN, era: 'new' },
+    { css: 'div[contenteditable="true"][aria-label="Write a caption…"]', fixture: IG_ELLIPSIS, source: 'ref2026', seen: SEEN, era: 'new' },
+    { css: 'div[contenteditable="true"][aria-label="Tulis keterangan..."]', fixture: IG_ID, source: 'unconfirmedId', seen: SEEN, era: 'new' },
+    { css: 'div[contenteditable="true"][aria-label="Tulis keterangan…"]', fixture: IG_ID_ELLIPSIS, source: 'unconfirmedId', seen: SEEN, era: 'new' },
   ],
   /** Share is a div[role=button] with only its visible text to tell it apart. */
   share: [
-    { css: 'div[role="button"]', text: 'Share', fixture: IG },
-    { css: 'div[role="button"]', text: 'Bagikan', fixture: IG_ID },
+    { css: 'div[role="button"]', text: 'Share', fixture: IG, source: 'ref2026', seen: SEEN },
+    { css: 'div[role="button"]', text: 'Bagikan', fixture: IG_ID, source: 'unconfirmedId', seen: SEEN },
   ],
   /** The avatar beside the caption names the account in its alt text. */
   accountAvatar: [
-    { css: 'img[alt$="\'s profile picture"]', fixture: IG },
-    { css: 'img[alt^="Foto profil "]', fixture: IG_ID },
+    { css: 'img[alt$="\'s profile picture"]', fixture: IG, source: 'ref2026', seen: SEEN },
+    { css: 'img[alt^="Foto profil "]', fixture: IG_ID, source: 'unconfirmedId', seen: SEEN },
   ],
 } as const satisfies Record<string, readonly SiteSelector[]>;
 
@@ -68,61 +90,98 @@ export const instagram = {
 export const instagramAvatarAlt: readonly RegExp[] = [/^(.+)'s profile picture$/, /^Foto profil (.+)$/];
 
 export const facebook = {
-  dialog: [{ css: 'div[role="dialog"]', fixture: FB }],
+  dialog: [
+    { css: 'div[role="dialog"]', fixture: FB, source: 'ref2026', seen: SEEN, era: 'old' },
+    { css: 'div[role="dialog"][aria-modal="true"]', fixture: FB, source: 'ref2026', seen: SEEN, era: 'new' },
+  ],
+  /** A later step of the same post (Pages: "Post settings", opened by Next). Structure: aria-modal. */
+  laterStep: [
+    { css: 'div[role="dialog"][aria-modal="true"]', fixture: FB_PAGE_SETTINGS, source: 'ref2026', seen: SEEN, era: 'new' },
+  ],
   /** Every Lexical textbox: composer, comment boxes and Messenger alike; filtered below. */
-  editor: [{ css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', fixture: FB }],
-  /** Placeholders of the "Create post" editor on a profile, a Page and a group. */
+  editor: [{ css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', fixture: FB, source: 'snorkel', seen: SEEN }],
+  /** Placeholders of the "Create post" editor on a profile, a Page and a group (second key). */
   composerLabel: [
-    { css: '[aria-label^="What\'s on your mind"]', fixture: FB },
-    { css: '[aria-placeholder^="What\'s on your mind"]', fixture: FB },
-    { css: '[aria-label^="Apa yang Anda pikirkan"]', fixture: FB_ID },
-    { css: '[aria-placeholder^="Apa yang Anda pikirkan"]', fixture: FB_ID },
-    { css: '[aria-label^="Write something"]', fixture: FB_GROUP },
-    { css: '[aria-label^="Tulis sesuatu"]', fixture: FB_GROUP_ID },
+    { css: '[aria-label^="What\'s on your mind"]', fixture: FB, source: 'snorkel', seen: SEEN },
+    { css: '[aria-placeholder^="What\'s on your mind"]', fixture: FB, source: 'ref2026', seen: SEEN },
+    { css: '[aria-label="What\'s on your mind?"]', fixture: FB_PAGE, source: 'ref2026', seen: SEEN, era: 'new' },
+    { css: '[aria-label^="Apa yang Anda pikirkan"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN },
+    { css: '[aria-placeholder^="Apa yang Anda pikirkan"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN },
+    { css: '[aria-label^="Write something"]', fixture: FB_GROUP_OLD, source: 'kimtrong', seen: SEEN, era: 'old' },
+    { css: '[aria-label^="Tulis sesuatu"]', fixture: FB_GROUP_OLD_ID, source: 'rulisku', seen: SEEN, era: 'old' },
+    { css: '[aria-label^="Create a public post"]', fixture: FB_GROUP, source: 'kimtrong', seen: SEEN, era: 'new' },
+    { css: '[aria-label^="Buat postingan publik"]', fixture: FB_GROUP_ID, source: 'unconfirmedId', seen: SEEN, era: 'new' },
   ],
   /** Look-alikes that never get a panel even inside a dialog. */
   notComposerLabel: [
-    { css: '[aria-label^="Write a comment"]', fixture: FB },
-    { css: '[aria-label^="Tulis komentar"]', fixture: FB_ID },
-    { css: '[aria-label="Message"]', fixture: FB },
-    { css: '[aria-label="Pesan"]', fixture: FB_ID },
+    { css: '[aria-label^="Write a comment"]', fixture: FB, source: 'ref2026', seen: SEEN },
+    { css: '[aria-label^="Write a public comment"]', fixture: FB, source: 'ref2026', seen: SEEN, era: 'new' },
+    { css: '[aria-label^="Write a reply"]', fixture: FB, source: 'ref2026', seen: SEEN, era: 'new' },
+    { css: '[aria-label^="Tulis komentar"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN },
+    { css: '[aria-label^="Tulis balasan"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN, era: 'new' },
+    { css: '[aria-label="Message"]', fixture: FB, source: 'ref2026', seen: SEEN },
+    { css: '[aria-label="Pesan"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN },
   ],
   /** Post (may be aria-disabled until there is something to post). */
   post: [
-    { css: 'div[role="button"][aria-label="Post"]', fixture: FB },
-    { css: 'div[role="button"][aria-label="Posting"]', fixture: FB_ID },
+    { css: 'div[role="button"][aria-label="Post"]', fixture: FB, source: 'snorkel', seen: SEEN },
+    { css: 'div[role="button"][aria-label="Post"]', fixture: FB_PAGE_SETTINGS, source: 'ref2026', seen: SEEN, era: 'new' },
+    { css: 'div[role="button"][aria-label="Posting"]', fixture: FB_ID, source: 'unconfirmedId', seen: SEEN },
+    { css: 'div[role="button"][aria-label="Posting"]', fixture: FB_PAGE_SETTINGS_ID, source: 'unconfirmedId', seen: SEEN, era: 'new' },
+  ],
+  /** Next: a Page composer's first step ends with it (aria-disabled until there is content). */
+  next: [
+    { css: 'div[role="button"][aria-label="Next"]', fixture: FB_PAGE, source: 'ref2026', seen: SEEN, era: 'new' },
+    { css: 'div[role="button"][aria-label="Berikutnya"]', fixture: FB_PAGE_ID, source: 'unconfirmedId', seen: SEEN, era: 'new' },
   ],
 } as const satisfies Record<string, readonly SiteSelector[]>;
 
 /** "What's on your mind, NAME?" names the account (the person or the Page) posting. */
 export const facebookPlaceholderName: readonly RegExp[] = [/^What's on your mind, (.+)\?$/, /^Apa yang Anda pikirkan, (.+)\?$/];
 
+/** Meta Business Suite's full-page composer (business.facebook.com/latest/composer). */
+export const business = {
+  editor: [{ css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', fixture: BS, source: 'bsComposer', seen: SEEN }],
+  /** The placements the post goes to ("Post to"): one checkbox per Page / Instagram account. */
+  placement: [{ css: '[role="checkbox"][aria-checked]', fixture: BS, source: 'ref2026', seen: SEEN }],
+  /** What tells an Instagram placement from a Facebook one: the platform's icon label. */
+  instagramPlacement: [{ css: '[role="checkbox"] [aria-label="Instagram"]', fixture: BS, source: 'ref2026', seen: SEEN }],
+  publish: [
+    { css: 'div[role="button"]', text: 'Publish', fixture: BS, source: 'bsComposer', seen: SEEN },
+    { css: 'div[role="button"]', text: 'Publikasikan', fixture: BS_ID, source: 'unconfirmedId', seen: SEEN },
+  ],
+  schedule: [
+    { css: 'div[role="button"]', text: 'Schedule', fixture: BS, source: 'ref2026', seen: SEEN },
+    { css: 'div[role="button"]', text: 'Jadwalkan', fixture: BS_ID, source: 'unconfirmedId', seen: SEEN },
+  ],
+} as const satisfies Record<string, readonly SiteSelector[]>;
+
 export const tiktok = {
   /** Studio's caption, also inside the old upload iframe (the content script runs in all frames). */
   caption: [
-    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT, source: SRC_STUDIO },
-    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_ID, source: SRC_STUDIO },
-    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_LEGACY_FRAME, source: SRC_STUDIO },
+    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT, source: 'ttStudio', seen: '2026-10-07' },
+    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_ID, source: 'ttStudio', seen: '2026-10-07' },
+    { css: '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_LEGACY_FRAME, source: 'ttStudio', seen: '2026-10-07' },
   ],
-  container: [{ css: '[data-e2e="caption_container"]', fixture: TT, source: SRC_STUDIO }],
+  container: [{ css: '[data-e2e="caption_container"]', fixture: TT, source: 'ttStudio', seen: '2026-10-07' }],
   /** Draft.js renders each block as one of these. */
-  block: [{ css: '[data-block="true"]', fixture: TT, source: SRC_STUDIO }],
-  post: [{ css: 'button[data-e2e="post_video_button"]', fixture: TT, source: SRC_STUDIO }],
-  legacyUploadFrame: [{ css: 'iframe[data-tt="Upload_index_iframe"]', fixture: TT_LEGACY }],
+  block: [{ css: '[data-block="true"]', fixture: TT, source: 'ttStudio', seen: '2026-10-07' }],
+  post: [{ css: 'button[data-e2e="post_video_button"]', fixture: TT, source: 'ttStudio', seen: '2026-10-07' }],
+  legacyUploadFrame: [{ css: 'iframe[data-tt="Upload_index_iframe"]', fixture: TT_LEGACY, source: 'ref2026', seen: SEEN, era: 'old' }],
   /**
    * A picked tag: Draft.js renders a decorated entity as one element between the block's
    * [data-offset-key] wrapper and the entity's own leaves (draft-js 0.11 DraftEditorBlock). Studio
    * decorates its '#mention' / 'mention' entities; the element's own markup is not public, so only
    * this structure is relied on (tiktok-tags.ts also requires leaves inside and `#…`/`@…` text).
    */
-  tagEntity: [{ css: '[data-block="true"] > [data-offset-key] > :not([data-offset-key])', fixture: TT_PRETAG, source: SRC_STUDIO }],
+  tagEntity: [{ css: '[data-block="true"] > [data-offset-key] > :not([data-offset-key])', fixture: TT_PRETAG, source: 'ttStudio', seen: '2026-10-07' }],
   /** The rows of the list Studio opens while `#word` / `@word` is typed. */
-  suggestionOption: [{ css: '.mention-list-popover [role="option"]', fixture: TT_LIST, source: `${SRC_TAGS}; ${SRC_UPLOADER}` }],
+  suggestionOption: [{ css: '.mention-list-popover [role="option"]', fixture: TT_LIST, source: 'ttTags', seen: '2026-09-25' }],
   /** "Post now" in Studio's "Continue to post?" confirmation (shown while its checks run). */
   postNow: [
-    { css: '[role="dialog"] button', text: 'Post now', fixture: TT_POST_NOW, source: SRC_STUDIO },
+    { css: '[role="dialog"] button', text: 'Post now', fixture: TT_POST_NOW, source: 'ttStudio', seen: '2026-10-07' },
     // The Indonesian label is not confirmed by any public source; the fixture's own wording.
-    { css: '[role="dialog"] button', text: 'Posting sekarang', fixture: TT_POST_NOW_ID, source: 'unconfirmed label, 2026-12-01' },
+    { css: '[role="dialog"] button', text: 'Posting sekarang', fixture: TT_POST_NOW_ID, source: 'unconfirmedId', seen: SEEN },
   ],
 } as const satisfies Record<string, readonly SiteSelector[]>;
 
@@ -154,5 +213,6 @@ export function matchesAny(element: Element, entries: readonly SiteSelector[]): 
 export const allSelectors: Record<string, readonly SiteSelector[]> = {
   ...Object.fromEntries(Object.entries(instagram).map(([key, value]) => [`instagram.${key}`, value])),
   ...Object.fromEntries(Object.entries(facebook).map(([key, value]) => [`facebook.${key}`, value])),
+  ...Object.fromEntries(Object.entries(business).map(([key, value]) => [`business.${key}`, value])),
   ...Object.fromEntries(Object.entries(tiktok).map(([key, value]) => [`tiktok.${key}`, value])),
 };

@@ -49,6 +49,24 @@ export interface ComposerHandle {
    * when the composer goes; callers that create handles themselves call it when done.
    */
   dispose?(): void;
+  /**
+   * Optional addition: every button that publishes this post (Business Suite has Publish and
+   * Schedule); the guard uses it instead of findPostButton when present.
+   */
+  findPostButtons?(): HTMLElement[];
+  /**
+   * Optional addition: the site replaced the editor element of this same composer (Facebook does
+   * shortly after opening). Returns true when `editor` belongs to this composer and the handle now
+   * works on it; inserts in flight on the old element end with composer-gone and are not replayed.
+   */
+  adopt?(editor: HTMLElement): boolean;
+  /**
+   * Optional addition: the platforms this post goes to when the composer publishes to several at
+   * once (Business Suite placements), strictest first; [] when none is selected.
+   */
+  placements?(): Platform[];
+  /** Optional addition: calls back when the placements change. */
+  onPlacements?(callback: () => void, signal: AbortSignal): void;
 }
 
 export interface PlatformAdapter {
@@ -58,4 +76,10 @@ export interface PlatformAdapter {
   /** Caption editors currently in the document that are real post composers (not comments etc.). */
   findEditors(root: ParentNode): HTMLElement[];
   handle(editor: HTMLElement): ComposerHandle;
+  /**
+   * Optional addition: whether an editable the admin types in may be this site's caption editor
+   * that findEditors did not recognise (the site drifted); look-alikes answer false. Used for the
+   * notice that offers to attach the panel there.
+   */
+  mightBeComposer?(editable: HTMLElement, url: URL): boolean;
 }

@@ -13,6 +13,7 @@ export async function buildFixtures(): Promise<void> {
       instagram: join(fixtures, 'instagram.ts'),
       facebook: join(fixtures, 'facebook.ts'),
       tiktok: join(fixtures, 'tiktok.tsx'),
+      business: join(fixtures, 'business.ts'),
     },
     outdir: join(buildDir, 'fixtures'),
     bundle: true,

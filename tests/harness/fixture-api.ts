@@ -15,6 +15,11 @@ export interface FixtureApi {
   openComposer(): void;
   /** Closes the composer (dialog closed, upload discarded). */
   closeComposer(): void;
+  /**
+   * Optional: false while the page is still about to swap its composer's editor element (Facebook
+   * replaces it shortly after the dialog opens); tests that click the editor wait for true.
+   */
+  settled?(): boolean;
 }
 
 declare global {

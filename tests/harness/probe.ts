@@ -15,8 +15,18 @@ export interface ProbeApi {
   insertAtCaret(text: string, index?: number): Promise<InsertResult>;
   replaceRange(start: number, end: number, text: string, index?: number): Promise<InsertResult>;
   replaceAll(text: string, index?: number): Promise<InsertResult>;
-  /** Starts an insert and, one task later, clicks `closeSelector` (the page's own close button). */
-  insertWhileClosing(closeSelector: string, closeText: string | null): Promise<InsertResult>;
+  /**
+   * Starts an insert and, one task later, clicks `closeSelector` (the page's own close button) and,
+   * when given, the confirming control of the dialog that asks first (a task after that).
+   */
+  insertWhileClosing(closeSelector: string, closeText: string | null, confirmSelector?: string, confirmText?: string | null): Promise<InsertResult>;
+  /** Starts an insert and, one task later, makes the page swap its editor element (DOM event). */
+  insertWhileReplacing(text: string): Promise<InsertResult>;
+  /** The handle's platform and placements (Business Suite), as the panel reads them. */
+  platform(index?: number): string;
+  placements(index?: number): string[] | null;
+  /** Whether the first handle's editor is the element the page shows now. */
+  editorIsCurrent(css: string): boolean;
   postButton(): { label: string; disabled: boolean } | null;
   accountName(): string | null;
   editorLabel(): string | null;
@@ -58,15 +68,26 @@ const api: ProbeApi = {
   insertAtCaret: (text, index) => pick(index).insertAtCaret(text),
   replaceRange: (start, end, text, index) => pick(index).replaceRange(start, end, text),
   replaceAll: (text, index) => pick(index).replaceAll(text),
-  insertWhileClosing: (closeSelector, closeText) => {
+  insertWhileClosing: (closeSelector, closeText, confirmSelector, confirmText = null) => {
     const pending = pick().insertAtCaret('never lands');
+    const click = (selector: string, text: string | null): void => {
+      const buttons = [...document.querySelectorAll<HTMLElement>(selector)];
+      buttons.find((candidate) => text === null || candidate.textContent?.trim() === text)?.click();
+    };
     setTimeout(() => {
-      const buttons = [...document.querySelectorAll<HTMLElement>(closeSelector)];
-      const button = buttons.find((candidate) => closeText === null || candidate.textContent?.trim() === closeText);
-      button?.click();
+      click(closeSelector, closeText);
+      if (confirmSelector) setTimeout(() => click(confirmSelector, confirmText), 0);
     }, 0);
     return pending;
   },
+  insertWhileReplacing: (text) => {
+    const pending = pick().insertAtCaret(text);
+    setTimeout(() => document.dispatchEvent(new Event('fixture:replace-editor')), 0);
+    return pending;
+  },
+  platform: (index) => pick(index).platform,
+  placements: (index) => pick(index).placements?.() ?? null,
+  editorIsCurrent: (css) => document.querySelector(css) === pick().editor,
   postButton: () => {
     const button = pick().findPostButton();
     if (!button) return null;

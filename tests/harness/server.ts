@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildDir } from './paths';
 
-export const HOSTS = ['www.instagram.com', 'www.facebook.com', 'www.tiktok.com'] as const;
+export const HOSTS = ['www.instagram.com', 'www.facebook.com', 'www.tiktok.com', 'business.facebook.com'] as const;
 
 function certificate(): { key: Buffer; cert: Buffer } {
   const dir = join(buildDir, 'cert');
@@ -42,6 +42,14 @@ nav { display: flex; gap: 12px; padding: 8px; }
 .public-DraftEditor-content, .public-DraftStyleDefault-block { white-space: pre-wrap; overflow-wrap: break-word; }
 .public-DraftEditorPlaceholder-root { position: absolute; color: #999; pointer-events: none; }
 .public-DraftEditorPlaceholder-hasFocus { color: #bbb; }
+/* Meta Business Suite: the composer column, the preview beside it, the buttons along the bottom. */
+.bs-composer { display: flex; gap: 24px; padding: 16px; }
+.bs-column { width: 560px; }
+.bs-preview { width: 280px; border: 1px solid #ddd; padding: 8px; }
+.bs-footer { position: fixed; left: 0; right: 0; bottom: 0; display: flex; justify-content: flex-end; gap: 8px; padding: 8px 16px; background: #f5f5f5; }
+.placement[aria-checked="true"]::before { content: "☑ "; }
+.placement[aria-checked="false"]::before { content: "☐ "; }
+.placement { display: block; cursor: pointer; padding: 4px 0; }
 `;
 
 /**
@@ -91,6 +99,7 @@ function shell(title: string, body: string): string {
 function page(host: string, url: URL): string {
   if (host === 'www.instagram.com') return shell('Instagram', '<div id="root"></div><script src="/__fixtures/instagram.js"></script>');
   if (host === 'www.facebook.com') return shell('Facebook', '<div id="root"></div><script src="/__fixtures/facebook.js"></script>');
+  if (host === 'business.facebook.com') return shell('Meta Business Suite', '<div id="root"></div><script src="/__fixtures/business.js"></script>');
   if (url.pathname === '/upload' || url.pathname === '/upload/') {
     // The older upload page hosts the uploader in an iframe; the content script must run in all frames.
     const src = `/creator${url.search}`;
@@ -151,7 +160,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       servePack(packName, request, response);
       return;
     }
-    const asset = /^\/__fixtures\/(instagram|facebook|tiktok)\.js$/.exec(url.pathname);
+    const asset = /^\/__fixtures\/(instagram|facebook|tiktok|business)\.js$/.exec(url.pathname);
     if (asset) {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       response.end(readFileSync(join(buildDir, 'fixtures', `${asset[1]}.js`)));

@@ -13,8 +13,11 @@ export interface Site {
   startUrl(lang: UiLang): string;
   open(frame: Frame, lang: UiLang): Promise<void>;
   close(frame: Frame, lang: UiLang): Promise<void>;
-  /** The page's own control that closes the composer: CSS and, when needed, its exact text. */
-  closeControl(lang: UiLang): { css: string; text: string | null };
+  /**
+   * The page's own control that closes the composer: CSS and, when needed, its exact text; `confirm`
+   * is the control of the dialog that asks first (Instagram's "Discard post?"), when there is one.
+   */
+  closeControl(lang: UiLang): { css: string; text: string | null; confirm?: { css: string; text: string | null } };
   /** aria-label of the composer editor (null where the site sets none). */
   editorLabel(lang: UiLang): string | null;
   /** What the composer holds when it opens. */
@@ -49,18 +52,34 @@ async function clickCss(frame: Frame, css: string): Promise<void> {
   await handle.click();
 }
 
+/** Create → Post → Select from computer → (Reels notice: OK) → crop: Next → filters: Next. */
+export async function instagramToCaption(frame: Frame, lang: UiLang, options: { reelsNotice?: boolean } = {}): Promise<void> {
+  await clickCss(frame, '#create');
+  await clickText(frame, '.create-menu a[role="link"]', pick(lang, 'Post', 'Postingan'));
+  await clickText(frame, 'div[role="dialog"] div[role="button"]', pick(lang, 'Select from computer', 'Pilih dari komputer'));
+  if (options.reelsNotice) await clickText(frame, 'div[role="dialog"][aria-modal="true"] div[role="button"]', 'OK');
+  await frame.waitForSelector('div[role="dialog"][data-step="crop"]');
+  await clickText(frame, 'div[role="dialog"] div[role="button"]', pick(lang, 'Next', 'Berikutnya'));
+  await frame.waitForSelector('div[role="dialog"][data-step="style"]');
+  await clickText(frame, 'div[role="dialog"] div[role="button"]', pick(lang, 'Next', 'Berikutnya'));
+  await frame.waitForSelector('div[role="dialog"] [contenteditable="true"]');
+}
+
+const instagramClose = (lang: UiLang): string => `div[role="button"]:has(> [aria-label="${pick(lang, 'Close', 'Tutup')}"])`;
+
 export const instagramSite: Site = {
   name: 'instagram',
   startUrl: (lang) => `https://www.instagram.com/${q(lang)}`,
-  open: async (frame, lang) => {
-    await clickCss(frame, '#create');
-    await clickText(frame, 'div[role="button"]', pick(lang, 'Next', 'Berikutnya'));
-    await frame.waitForSelector('div[role="dialog"] [contenteditable="true"]');
-  },
+  open: (frame, lang) => instagramToCaption(frame, lang),
   close: async (frame, lang) => {
-    await clickCss(frame, `div[role="button"]:has(> [aria-label="${pick(lang, 'Close', 'Tutup')}"])`);
+    await clickCss(frame, instagramClose(lang));
+    await clickText(frame, 'div[role="dialog"][aria-modal="true"] div[role="button"]', pick(lang, 'Discard', 'Buang'));
   },
-  closeControl: (lang) => ({ css: `div[role="button"]:has(> [aria-label="${pick(lang, 'Close', 'Tutup')}"])`, text: null }),
+  closeControl: (lang) => ({
+    css: instagramClose(lang),
+    text: null,
+    confirm: { css: 'div[role="dialog"][aria-modal="true"] div[role="button"]', text: pick(lang, 'Discard', 'Buang') },
+  }),
   editorLabel: (lang) => pick(lang, 'Write a caption...', 'Tulis keterangan...'),
   prefilled: '',
   postLabel: (lang) => pick(lang, 'Share', 'Bagikan'),
@@ -71,19 +90,68 @@ export const instagramSite: Site = {
 export const facebookSite: Site = {
   name: 'facebook',
   startUrl: (lang) => `https://www.facebook.com/${q(lang)}`,
-  open: async (frame) => {
-    await clickCss(frame, 'div[role="button"].trigger');
-    await frame.waitForSelector('div[role="dialog"] [data-lexical-editor="true"]');
-  },
+  open: (frame) => openFacebookComposer(frame),
   close: async (frame, lang) => {
-    await clickCss(frame, `div[role="dialog"] div[role="button"][aria-label="${pick(lang, 'Close', 'Tutup')}"]`);
+    await clickCss(frame, facebookClose(lang));
   },
-  closeControl: (lang) => ({ css: `div[role="dialog"] div[role="button"][aria-label="${pick(lang, 'Close', 'Tutup')}"]`, text: null }),
+  closeControl: (lang) => ({ css: facebookClose(lang), text: null }),
   editorLabel: (lang) => pick(lang, "What's on your mind, Budi?", 'Apa yang Anda pikirkan, Budi?'),
   prefilled: '',
   postLabel: (lang) => pick(lang, 'Post', 'Posting'),
   post: (frame, lang) => clickCss(frame, `div[role="dialog"] div[role="button"][aria-label="${pick(lang, 'Post', 'Posting')}"]`),
   account: 'Budi',
+};
+
+/** Clicks the feed's "What's on your mind" trigger and waits until Facebook has swapped the editor. */
+export async function openFacebookComposer(frame: Frame): Promise<void> {
+  await clickCss(frame, 'div[role="button"].trigger');
+  await frame.waitForSelector('div[role="dialog"][aria-modal="true"] [data-lexical-editor="true"]');
+  await frame.waitForFunction(() => globalThis.__fixture?.settled?.() !== false);
+}
+
+const facebookClose = (lang: UiLang): string =>
+  `div[role="dialog"] div[role="button"][aria-label="${pick(lang, 'Close composer dialog', 'Tutup dialog pembuat')}"]`;
+
+/** A Facebook Page: "What's on your mind?" without a name; Next, then Post in "Post settings". */
+export const facebookPageSite: Site = {
+  name: 'facebook',
+  startUrl: (lang) => `https://www.facebook.com/pemkab.saring/${q(lang)}`,
+  open: (frame) => openFacebookComposer(frame),
+  close: async (frame, lang) => {
+    await clickCss(frame, facebookClose(lang));
+  },
+  closeControl: (lang) => ({ css: facebookClose(lang), text: null }),
+  editorLabel: (lang) => pick(lang, "What's on your mind?", 'Apa yang Anda pikirkan?'),
+  prefilled: '',
+  postLabel: (lang) => pick(lang, 'Post', 'Posting'),
+  post: async (frame, lang) => {
+    await facebookPageNext(frame, lang);
+    await facebookPagePost(frame, lang);
+  },
+  account: null,
+};
+
+/** Next in the Page composer (once it is enabled); waits for "Post settings". */
+export async function facebookPageNext(frame: Frame, lang: UiLang): Promise<void> {
+  const next = `div[role="dialog"] div[role="button"][aria-label="${pick(lang, 'Next', 'Berikutnya')}"]`;
+  await frame.waitForSelector(`${next}:not([aria-disabled="true"])`);
+  await clickCss(frame, next);
+  await frame.waitForSelector(`div[role="dialog"][aria-modal="true"][aria-label="${pick(lang, 'Post settings', 'Pengaturan postingan')}"]`);
+}
+
+/** The final Post, in "Post settings". */
+export async function facebookPagePost(frame: Frame, lang: UiLang): Promise<void> {
+  await clickCss(frame, `div[role="dialog"][aria-label="${pick(lang, 'Post settings', 'Pengaturan postingan')}"] div[role="button"][aria-label="${pick(lang, 'Post', 'Posting')}"]`);
+}
+
+/** Meta Business Suite's composer page (full page, no dialog); the panel's platform follows the placements. */
+export const businessSite = {
+  startUrl: (lang: UiLang, query = ''): string => `https://business.facebook.com/latest/composer/${q(lang)}${query ? (lang === 'id' ? '&' : '?') + query : ''}`,
+  editorCss: 'main [role="textbox"][data-lexical-editor="true"]',
+  /** The placement checkbox of one platform. */
+  placementCss: (platform: 'facebook' | 'instagram'): string => `[role="checkbox"]:has([aria-label="${platform === 'instagram' ? 'Instagram' : 'Facebook'}"])`,
+  publish: (frame: Frame, lang: UiLang): Promise<void> => clickText(frame, '.bs-footer div[role="button"]', pick(lang, 'Publish', 'Publikasikan')),
+  schedule: (frame: Frame, lang: UiLang): Promise<void> => clickText(frame, '.bs-footer div[role="button"]', pick(lang, 'Schedule', 'Jadwalkan')),
 };
 
 export const tiktokSite: Site = {
@@ -148,7 +216,7 @@ export async function focusEditorEnd(frame: Frame, editorCss: string): Promise<v
 }
 
 export const editorCss: Record<SiteName, string> = {
-  instagram: 'div[role="dialog"] [contenteditable="true"][role="textbox"]',
+  instagram: 'div[role="dialog"] [contenteditable="true"][aria-label]',
   facebook: 'div[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]:not([aria-label="Message"]):not([aria-label="Pesan"])',
   tiktok: '[data-e2e="caption_container"] [contenteditable="true"]',
 };

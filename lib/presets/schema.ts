@@ -147,6 +147,7 @@ const limitsSchema = v.strictObject({
   mentions: v.optional(v.nullable(count)),
   foldAt: v.optional(v.nullable(count)),
   linksClickable: v.optional(v.boolean()),
+  replyLength: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'), v.maxValue(1_000_000, 'max'))),
 });
 
 export const ruleSettingsSchema = v.strictObject({

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, PLATFORMS, SEVERITIES } from '../checks/types';
-import { FIELD_TYPES, TEMPLATE_PURPOSES } from '../templates/types';
+import { FIELD_TYPES, TEMPLATE_KINDS, TEMPLATE_PURPOSES } from '../templates/types';
 import { EXERCISE_LEVELS, PACK_FORMAT } from './types';
 
 export const LIMITS = {
@@ -112,6 +112,7 @@ const templateVariantSchema = v.strictObject({
 
 export const templateSchema = v.strictObject({
   id,
+  kind: v.optional(v.picklist(TEMPLATE_KINDS)),
   title: localizedTextSchema,
   description: v.optional(localizedTextSchema),
   category: id,

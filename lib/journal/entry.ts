@@ -37,15 +37,22 @@ export function buildEntry(payload: RequestOf<'journal:record'>, ctx: EntryConte
     purpose: template?.purpose ?? null,
     findingsLeft: payload.findingsLeft.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
     overridden: payload.overridden,
-    firstLine: firstLineOf(payload.caption),
+    // A reply answers a citizen in public: what it says stays out of the journal unless the admin
+    // keeps full captions.
+    firstLine: payload.kind === 'reply' && !ctx.fullCaption ? '' : firstLineOf(payload.caption),
     posted: true,
   };
+  if (payload.kind === 'reply') entry.kind = 'reply';
   if (ctx.fullCaption) entry.caption = payload.caption;
   if (payload.practice) entry.practice = true;
   return entry;
 }
 
-/** Practice posts and posts marked "not posted after all" do not count anywhere. */
+/** Practice posts and posts marked "not posted after all" do not count anywhere; replies count as replies, not posts. */
 export function counts(entry: JournalEntry): boolean {
-  return entry.posted && !entry.practice;
+  return entry.posted && !entry.practice && entry.kind !== 'reply';
+}
+
+export function isReply(entry: JournalEntry): boolean {
+  return entry.kind === 'reply' && entry.posted && !entry.practice;
 }

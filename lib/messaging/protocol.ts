@@ -104,6 +104,8 @@ export const requestSchemas = {
     overridden: v.boolean(),
     caption: v.pipe(v.string(), v.maxLength(70_000)),
     practice: v.optional(v.boolean()),
+    /** A reply in a comment box (issue 18); absent for a post. */
+    kind: v.optional(v.picklist(['post', 'reply'])),
   }),
   'journal:list': v.strictObject({
     from: v.optional(v.pipe(v.string(), v.isoDate())),
@@ -169,6 +171,8 @@ export interface JournalEntry {
   posted: boolean;
   note?: string;
   practice?: boolean;
+  /** A reply sent in a comment box; its text is kept only with full captions on (firstLine is then ''). */
+  kind?: 'reply';
 }
 
 export interface ActivityRow {

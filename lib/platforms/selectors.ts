@@ -94,6 +94,85 @@ export const tiktok = {
   legacyUploadFrame: [{ css: 'iframe[data-tt="Upload_index_iframe"]', fixture: TT_LEGACY }],
 } as const satisfies Record<string, readonly SiteSelector[]>;
 
+/**
+ * Comment and reply boxes (issue 18): the compact reply button, never the panel. Each entry also
+ * names the dated public source of the fact; the fixtures (tests/fixtures/replies.tsx) imitate them.
+ */
+export interface ReplySelector extends SiteSelector {
+  readonly source: string;
+}
+
+const FB_POST = 'https://www.facebook.com/pemkabcontoh/posts/1';
+const FB_POST_ID = 'https://www.facebook.com/pemkabcontoh/posts/1?lang=id';
+const IG_POST = 'https://www.instagram.com/p/abc/';
+const IG_POST_ID = 'https://www.instagram.com/p/abc/?lang=id';
+const TT_VIDEO = 'https://www.tiktok.com/@pemkabcontoh/video/1';
+const TT_VIDEO_ID = 'https://www.tiktok.com/@pemkabcontoh/video/1?lang=id';
+/** Public automation code read 2026-12-01 through the search tool. */
+const SRC_FB_COMMENT = 'Facebook auto-commenter content scripts: div[aria-label="Write a comment…"][data-lexical-editor="true"], submit div[aria-label="Comment"][role="button"] (public extension code, read 2026-12-01)';
+const SRC_FB_FORM = 'github.com/eboody/commgmt textBox.js: comment textboxes sit in a form, replies under the comment\'s article (read 2026-12-01)';
+const SRC_FB_LABELS = 'shared/reference/platforms.md "Look-alikes": "Write a comment…", "Write a public comment…", "Write a reply…" (2026 facts); Indonesian forms unconfirmed';
+const SRC_IG = 'github.com/KineticNexus/instagram-ai-bot src/automation/selectors.ts: textarea[aria-label="Add a comment…"]; github.com/enricobianchi10/social-automation-extension src/utils/selectors.js: //article//textarea (read 2026-12-01)';
+const SRC_IG_ID = 'Instagram Indonesian UI "Tambahkan komentar…": unconfirmed, same structure as SRC_IG (2026-12-01)';
+const SRC_TT = 'github.com/IsaiahDupree/MediaPoster Backend/automation/TIKTOK_COMMENT_AUTOMATION.md: [data-e2e=comment-input], Draft.js .public-DraftEditor-content, [data-e2e=comment-level-1] (verified 2024-12-06, read 2026-12-01)';
+const SRC_TT_POST = 'github.com/IsaiahDupree/MediaPoster TIKTOK_COMMENT_AUTOMATION.md: the Post button of the comment footer; data-e2e="comment-post" in TikTok selector references (read 2026-12-01)';
+const SRC_TT_AUTHOR = 'TikTok video pages /@handle/video/ID and [data-e2e="browse-username"] (TikTok selector references, read 2026-12-01)';
+
+export const facebookReply = {
+  /** Comment and reply boxes: Lexical textboxes with the comment placeholders. */
+  box: [
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Write a comment"]', fixture: FB_POST, source: SRC_FB_COMMENT },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Write a public comment"]', fixture: FB_POST, source: SRC_FB_LABELS },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Write a reply"]', fixture: FB_POST, source: SRC_FB_LABELS },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Comment as "]', fixture: FB_POST, source: SRC_FB_LABELS },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Tulis komentar"]', fixture: FB_POST_ID, source: SRC_FB_LABELS },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Tulis balasan"]', fixture: FB_POST_ID, source: SRC_FB_LABELS },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Komentari sebagai "]', fixture: FB_POST_ID, source: SRC_FB_LABELS },
+  ],
+  /** The post a box belongs to; comments are articles too, so the outermost one is the post. */
+  post: [{ css: '[role="article"]', fixture: FB_POST, source: SRC_FB_FORM }],
+  /** The post's author link in its header. */
+  author: [{ css: '[role="article"] h2 a[href]', fixture: FB_POST, source: SRC_FB_FORM }],
+  /** The submit button beside the box. */
+  send: [
+    { css: 'div[role="button"][aria-label="Comment"]', fixture: FB_POST, source: SRC_FB_COMMENT },
+    { css: 'div[role="button"][aria-label="Komentari"]', fixture: FB_POST_ID, source: SRC_FB_LABELS },
+  ],
+} as const satisfies Record<string, readonly ReplySelector[]>;
+
+/** "Comment as NAME" / "Komentari sebagai NAME" names who is commenting (a Page or a person). */
+export const facebookReplyAs: readonly RegExp[] = [/^(?:Comment|Reply) as (.+?)…?$/, /^(?:Komentari|Balas) sebagai (.+?)…?$/];
+
+export const instagramReply = {
+  box: [
+    { css: 'textarea[aria-label="Add a comment…"]', fixture: IG_POST, source: SRC_IG },
+    { css: 'textarea[aria-label="Tambahkan komentar…"]', fixture: IG_POST_ID, source: SRC_IG_ID },
+  ],
+  post: [{ css: 'article', fixture: IG_POST, source: SRC_IG }],
+  author: [{ css: 'article header a[href^="/"]', fixture: IG_POST, source: SRC_IG }],
+  send: [
+    { css: 'div[role="button"]', text: 'Post', fixture: IG_POST, source: SRC_IG },
+    { css: 'div[role="button"]', text: 'Kirim', fixture: IG_POST_ID, source: SRC_IG_ID },
+  ],
+} as const satisfies Record<string, readonly ReplySelector[]>;
+
+export const tiktokReply = {
+  box: [
+    { css: '[data-e2e="comment-input"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_VIDEO, source: SRC_TT },
+    { css: '[data-e2e="comment-input"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_VIDEO_ID, source: SRC_TT },
+  ],
+  container: [{ css: '[data-e2e="comment-input"]', fixture: TT_VIDEO, source: SRC_TT }],
+  author: [{ css: '[data-e2e="browse-username"]', fixture: TT_VIDEO, source: SRC_TT_AUTHOR }],
+  send: [{ css: '[data-e2e="comment-post"]', fixture: TT_VIDEO, source: SRC_TT_POST }],
+} as const satisfies Record<string, readonly ReplySelector[]>;
+
+/** Paths of direct messages, where a reply button must never appear. */
+export const directMessagePaths: Record<'instagram' | 'facebook' | 'tiktok', RegExp> = {
+  instagram: /^\/direct\//,
+  facebook: /^\/messages\//,
+  tiktok: /^\/messages/,
+};
+
 /** Lexical's block elements: paragraphs, headings, quotes, list items, code. */
 export const lexicalBlocks = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
 
@@ -123,4 +202,7 @@ export const allSelectors: Record<string, readonly SiteSelector[]> = {
   ...Object.fromEntries(Object.entries(instagram).map(([key, value]) => [`instagram.${key}`, value])),
   ...Object.fromEntries(Object.entries(facebook).map(([key, value]) => [`facebook.${key}`, value])),
   ...Object.fromEntries(Object.entries(tiktok).map(([key, value]) => [`tiktok.${key}`, value])),
+  ...Object.fromEntries(Object.entries(facebookReply).map(([key, value]) => [`facebook.reply.${key}`, value])),
+  ...Object.fromEntries(Object.entries(instagramReply).map(([key, value]) => [`instagram.reply.${key}`, value])),
+  ...Object.fromEntries(Object.entries(tiktokReply).map(([key, value]) => [`tiktok.reply.${key}`, value])),
 };

@@ -51,7 +51,7 @@ describe('replies in the journal', () => {
     // Replies are not posts: not in the total, the list or the activity figures.
     expect(report.total).toBe(1);
     expect(report.posts.map((p) => p.entry.id)).toEqual(['6']);
-    const rows = activityRows(entries, [{ id: 'p', officialName: 'Pemkab', shortNames: [], handles: { tiktok: 'x' }, hashtags: { required: [], recommended: [], forbidden: [] }, contacts: [], timeZone: 'WIB', allowedWords: [] }], WIB('2026-11-10 08:00'));
+    const rows = activityRows(entries, [{ id: 'p', officialName: 'Pemkab', handles: { tiktok: 'x' }, timeZone: 'WIB' }], WIB('2026-11-10 08:00'));
     expect(rows.find((r) => r.platform === 'tiktok')?.monthCount).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import { check } from '../../lib/checks';
-import type { CheckContext, Finding, Lang, Platform, Profile } from '../../lib/checks/types';
+import type { CheckContext, Finding, Lang, Platform, Profile, Surface } from '../../lib/checks/types';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 
 /** Ignoring is by rule and matched text, so the choice survives the text moving around it. */
@@ -39,6 +39,7 @@ export function createFindingsState(
   profile: ReadonlySignal<Profile | undefined>,
   platform: Platform,
   lang: ReadonlySignal<Lang>,
+  surface: Surface = 'post',
 ): FindingsState {
   const ignored = signal<ReadonlySet<string>>(new Set());
   const allowedHere = signal<readonly string[]>([]);
@@ -48,6 +49,7 @@ export function createFindingsState(
     if (!p) return null;
     return {
       platform,
+      surface,
       lang: lang.value,
       profile: profile.value,
       glossary: p.glossary,
@@ -84,6 +86,8 @@ export function createFindingsState(
   const blocking = computed(() => {
     const prompt = preset.value?.settings.prompt;
     if (!prompt?.enabled) return [];
+    // A reply waits only for errors: an ordinary answer must never be slowed down.
+    if (surface === 'reply') return findings.value.filter((f) => f.severity === 'error');
     return findings.value.filter(
       (f) => f.severity === 'error' || (f.severity === 'warning' && prompt.warnCategories.includes(f.category)),
     );

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import type { Finding, PlatformLimits, Profile } from '../../lib/checks/types';
+import type { Finding, PlatformLimits, Profile, Surface } from '../../lib/checks/types';
 import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
@@ -50,6 +50,7 @@ export function createPanelSession(
   handle: ComposerHandle,
   preset: Signal<PanelPreset | null>,
   lifetime: AbortSignal,
+  surface: Surface = 'post',
 ): PanelSession {
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
@@ -74,7 +75,7 @@ export function createPanelSession(
     if (chosenHere.value) return p.profiles.find((x) => x.id === chosenHere.value);
     return pickProfile(p.profiles, handle.platform, account, p.ui.activeProfiles[handle.platform] ?? p.activeProfileId ?? undefined);
   });
-  const findingsState = createFindingsState(text, preset, profile, handle.platform, uiLang);
+  const findingsState = createFindingsState(text, preset, profile, handle.platform, uiLang, surface);
 
   async function run(action: () => Promise<InsertResult>): Promise<InsertResult> {
     if (busy.value) return { ok: false, text: text.value, error: 'mismatch' };

@@ -10,6 +10,7 @@ import type { ComposerHandle } from '../../lib/platforms/types';
 import { addMessages, resolveLang, templateLookup, uiLang } from '../../lib/i18n/core';
 import type { Lang } from '../../lib/checks/types';
 import { mountPanel } from './mount';
+import { mountReplies } from './replies';
 import { contentScriptServices } from './services';
 import type { MountedPanel } from './mount';
 
@@ -61,6 +62,8 @@ export default defineContentScript({
         void mounting?.then((panel) => panel?.remove());
       },
     });
+    // Comment boxes get the compact reply button, never the panel (issue 18).
+    mountReplies(ctx, preset, contentScriptServices);
     // WXT only notices that the extension was updated or removed when something asks; asking
     // every 1.5 s makes an orphaned content script take its panels (and its post guard) away.
     ctx.setInterval(() => undefined, 1500);

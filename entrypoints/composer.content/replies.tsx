@@ -10,7 +10,8 @@ import { ReplyRoot } from '../../components/replies/ReplyRoot';
 import { institutionProfile } from '../../components/replies/match';
 import { guardReplies } from '../../components/replies/reply-guard';
 import type { PanelPreset } from '../../lib/messaging/protocol';
-import { replyAdapterFor, watchReplyBoxes, type ReplyBoxHandle } from '../../lib/platforms/replies';
+import { watchComposers } from '../../lib/platforms';
+import { asWatchable, replyAdapterFor, type ReplyBoxHandle } from '../../lib/platforms/replies';
 
 const BUTTON_SIZE = 30;
 
@@ -39,13 +40,15 @@ export function mountReplies(ctx: ContentScriptContext, preset: Signal<PanelPres
     );
   };
 
-  watchReplyBoxes(adapter, document, {
+  watchComposers(asWatchable(adapter), document, {
     signal: ctx.signal,
-    onAdd(handle) {
+    onAdd(box) {
+      const handle = box as ReplyBoxHandle;
       waiting.add(handle);
       tryMount(handle);
     },
-    onRemove(handle) {
+    onRemove(box) {
+      const handle = box as ReplyBoxHandle;
       waiting.delete(handle);
       const done = mounted.get(handle);
       mounted.delete(handle);

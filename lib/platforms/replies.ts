@@ -18,7 +18,7 @@ import {
   tiktokReply,
 } from './selectors';
 import { createTextareaHandle } from './textarea';
-import type { ComposerHandle } from './types';
+import type { ComposerHandle, PlatformAdapter } from './types';
 
 export interface ReplyBoxHandle extends ComposerHandle {
   /** Names and handles (without @) of whoever owns the post this box answers, as the page shows them. */
@@ -142,56 +142,10 @@ export function replyAdapterFor(url: URL): ReplyAdapter | null {
   return adapters.find((adapter) => adapter.matches(url)) ?? null;
 }
 
-const SCAN_DELAY_MS = 100;
-
 /**
- * Calls onAdd once per reply box that appears and onRemove when it goes. A feed with hundreds of
- * comments mutates constantly: mutations only schedule a scan, at most one per SCAN_DELAY_MS, and
- * typing inside a known box schedules nothing.
+ * The reply boxes as a PlatformAdapter, so watchComposers (./index.ts) follows them as it follows
+ * composers: scans scheduled by mutations, typing inside a known box schedules nothing.
  */
-export function watchReplyBoxes(
-  adapter: ReplyAdapter,
-  root: Document,
-  options: { onAdd(handle: ReplyBoxHandle): void; onRemove(handle: ReplyBoxHandle): void; signal: AbortSignal },
-): { rescan(): void } {
-  const live = new Map<HTMLElement, ReplyBoxHandle>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const scan = (): void => {
-    timer = null;
-    if (options.signal.aborted) return;
-    const found = new Set(adapter.findBoxes(root));
-    for (const [box, handle] of live) {
-      if (found.has(box) && box.isConnected) continue;
-      live.delete(box);
-      handle.dispose?.();
-      options.onRemove(handle);
-    }
-    for (const box of found) {
-      if (live.has(box)) continue;
-      const handle = adapter.handle(box);
-      live.set(box, handle);
-      options.onAdd(handle);
-    }
-  };
-  const inside = (node: Node): boolean => {
-    for (const box of live.keys()) if (box.contains(node)) return true;
-    return false;
-  };
-  const observer = new MutationObserver((records) => {
-    if (timer !== null || records.every((record) => inside(record.target))) return;
-    timer = setTimeout(scan, SCAN_DELAY_MS);
-  });
-  observer.observe(root.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label', 'contenteditable'] });
-  options.signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      if (timer !== null) clearTimeout(timer);
-      for (const handle of live.values()) handle.dispose?.();
-      live.clear();
-    },
-    { once: true },
-  );
-  scan();
-  return { rescan: scan };
+export function asWatchable(adapter: ReplyAdapter): PlatformAdapter {
+  return { platform: adapter.platform, matches: adapter.matches, findEditors: (root) => adapter.findBoxes(root as Document), handle: adapter.handle };
 }

@@ -108,15 +108,14 @@ const IG_POST = 'https://www.instagram.com/p/abc/';
 const IG_POST_ID = 'https://www.instagram.com/p/abc/?lang=id';
 const TT_VIDEO = 'https://www.tiktok.com/@pemkabcontoh/video/1';
 const TT_VIDEO_ID = 'https://www.tiktok.com/@pemkabcontoh/video/1?lang=id';
-/** Public automation code read 2026-12-01 through the search tool. */
-const SRC_FB_COMMENT = 'Facebook auto-commenter content scripts: div[aria-label="Write a comment…"][data-lexical-editor="true"], submit div[aria-label="Comment"][role="button"] (public extension code, read 2026-12-01)';
-const SRC_FB_FORM = 'github.com/eboody/commgmt textBox.js: comment textboxes sit in a form, replies under the comment\'s article (read 2026-12-01)';
-const SRC_FB_LABELS = 'shared/reference/platforms.md "Look-alikes": "Write a comment…", "Write a public comment…", "Write a reply…" (2026 facts); Indonesian forms unconfirmed';
-const SRC_IG = 'github.com/KineticNexus/instagram-ai-bot src/automation/selectors.ts: textarea[aria-label="Add a comment…"]; github.com/enricobianchi10/social-automation-extension src/utils/selectors.js: //article//textarea (read 2026-12-01)';
-const SRC_IG_ID = 'Instagram Indonesian UI "Tambahkan komentar…": unconfirmed, same structure as SRC_IG (2026-12-01)';
-const SRC_TT = 'github.com/IsaiahDupree/MediaPoster Backend/automation/TIKTOK_COMMENT_AUTOMATION.md: [data-e2e=comment-input], Draft.js .public-DraftEditor-content, [data-e2e=comment-level-1] (verified 2024-12-06, read 2026-12-01)';
-const SRC_TT_POST = 'github.com/IsaiahDupree/MediaPoster TIKTOK_COMMENT_AUTOMATION.md: the Post button of the comment footer; data-e2e="comment-post" in TikTok selector references (read 2026-12-01)';
-const SRC_TT_AUTHOR = 'TikTok video pages /@handle/video/ID and [data-e2e="browse-username"] (TikTok selector references, read 2026-12-01)';
+/** Dated public sources (read 2026-12-01 through the search tool); short, since they ship in the content script. */
+const SRC_FB_COMMENT = 'FB auto-commenter extensions (public code), 2026-12-01';
+const SRC_FB_FORM = 'github.com/eboody/commgmt textBox.js, 2026-12-01';
+const SRC_FB_LABELS = 'shared/reference/platforms.md look-alikes, 2026; id labels unconfirmed';
+const SRC_IG = 'github.com/KineticNexus/instagram-ai-bot selectors.ts, 2026-12-01';
+const SRC_IG_ID = 'as SRC_IG; id label unconfirmed, 2026-12-01';
+const SRC_TT = 'github.com/IsaiahDupree/MediaPoster TIKTOK_COMMENT_AUTOMATION.md, 2026-12-01';
+const SRC_TT_AUTHOR = 'TikTok /@handle/video/ID pages, data-e2e refs, 2026-12-01';
 
 export const facebookReply = {
   /** Comment and reply boxes: Lexical textboxes with the comment placeholders. */
@@ -163,7 +162,7 @@ export const tiktokReply = {
   ],
   container: [{ css: '[data-e2e="comment-input"]', fixture: TT_VIDEO, source: SRC_TT }],
   author: [{ css: '[data-e2e="browse-username"]', fixture: TT_VIDEO, source: SRC_TT_AUTHOR }],
-  send: [{ css: '[data-e2e="comment-post"]', fixture: TT_VIDEO, source: SRC_TT_POST }],
+  send: [{ css: '[data-e2e="comment-post"]', fixture: TT_VIDEO, source: SRC_TT }],
 } as const satisfies Record<string, readonly ReplySelector[]>;
 
 /** Paths of direct messages, where a reply button must never appear. */

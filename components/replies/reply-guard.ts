@@ -15,11 +15,34 @@ export interface ReplyGuardHooks {
 }
 
 export function guardReplies(handle: ComposerHandle, hooks: ReplyGuardHooks, signal: AbortSignal): void {
-  let bypass = false;
+  /** True while Saring itself sends the reply the admin chose to send anyway. */
+  let passing = false;
   const sendable = (): boolean => handle.readText().trim() !== '';
 
+  const sendAnyway = (): void => {
+    passing = true;
+    try {
+      // The site sends on its own keydown handler (Lexical reads event.key); give it the Enter it did
+      // not get. Editors that ignore synthetic keys (Draft.js reads keyCode) get their send button.
+      handle.editor.focus({ preventScroll: true });
+      handle.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true }));
+    } catch (error) {
+      console.warn('[Saring]', error);
+    }
+    setTimeout(() => {
+      try {
+        if (sendable()) handle.findPostButton()?.click();
+      } catch (error) {
+        console.warn('[Saring]', error);
+      } finally {
+        passing = false;
+      }
+      safely(() => hooks.sent({ overridden: true }));
+    }, 50);
+  };
+
   const onKey = (event: KeyboardEvent): void => {
-    if (bypass || event.key !== 'Enter' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    if (passing || event.key !== 'Enter' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
     let blocking: readonly Finding[] = [];
     try {
       if (!event.composedPath().includes(handle.editor) || !sendable()) return;
@@ -34,30 +57,19 @@ export function guardReplies(handle: ComposerHandle, hooks: ReplyGuardHooks, sig
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    safely(() =>
-      hooks.prompt(blocking, () => {
-        // The site sends on its own keydown handler; give it the Enter it did not get.
-        bypass = true;
-        try {
-          handle.editor.focus({ preventScroll: true });
-          handle.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit));
-        } finally {
-          bypass = false;
-        }
-        safely(() => hooks.sent({ overridden: true }));
-      }),
-    );
+    safely(() => hooks.prompt(blocking, sendAnyway));
   };
   // Capture on window: before the editor's own handlers (Lexical, Draft.js, React).
   window.addEventListener('keydown', onKey, { capture: true, signal });
 
+  // The send button, as the post guard watches Share/Post.
   guardPosts(
     handle,
     {
-      blocking: () => (sendable() ? hooks.blocking() : []),
+      blocking: () => (passing || !sendable() ? [] : hooks.blocking()),
       prompt: hooks.prompt,
       posted: ({ overridden }) => {
-        if (overridden || sendable()) hooks.sent({ overridden });
+        if (!passing && (overridden || sendable())) safely(() => hooks.sent({ overridden }));
       },
     },
     signal,

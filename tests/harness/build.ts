@@ -13,6 +13,7 @@ export async function buildFixtures(): Promise<void> {
       instagram: join(fixtures, 'instagram.ts'),
       facebook: join(fixtures, 'facebook.ts'),
       tiktok: join(fixtures, 'tiktok.tsx'),
+      replies: join(fixtures, 'replies.tsx'),
     },
     outdir: join(buildDir, 'fixtures'),
     bundle: true,

@@ -122,19 +122,22 @@ async function mountReplyButton(
   window.addEventListener('resize', schedule, { signal: lifetime.signal });
   window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: lifetime.signal });
 
+  // What the reply said when it was checked: the site empties the box as it sends.
   let sentText = '';
+  let sentFindings = session.findings.value;
   guardReplies(
     handle,
     {
       blocking: () => {
         sentText = session.text.value;
+        sentFindings = session.findings.value;
         return ctx.isValid ? session.blocking.value : [];
       },
       prompt(findings, proceed) {
         session.prompt.value = { findings, proceed };
       },
       sent({ overridden }) {
-        const left = session.findings.value.filter((f) => f.severity !== 'info');
+        const left = sentFindings.filter((f) => f.severity !== 'info');
         void services.recordPost({
           kind: 'reply',
           platform: handle.platform,
@@ -142,7 +145,7 @@ async function mountReplyButton(
           templateId: session.templateUsed.value,
           findingsLeft: left.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
           overridden,
-          caption: sentText || session.text.value,
+          caption: sentText,
         });
         // The box is empty again for the next answer.
         session.templateUsed.value = null;

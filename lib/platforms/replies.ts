@@ -86,8 +86,9 @@ export const facebookReplyAdapter: ReplyAdapter = {
     });
     return {
       ...handle,
-      // On a permalink the page's own path names the owner too (/pemkabcontoh/posts/1).
-      postOwners: () => ownersFrom(post ? queryAll(post, facebookReply.author).slice(0, 2) : [], [/\/posts\//.test(location.pathname) ? handleFromPath(location.pathname) : null]),
+      // Outside any post's article, on a permalink, the page's path names the owner (/pemkabcontoh/posts/1).
+      postOwners: () =>
+        post ? ownersFrom(queryAll(post, facebookReply.author).slice(0, 2), []) : ownersFrom([], [/\/posts\//.test(location.pathname) ? handleFromPath(location.pathname) : null]),
     };
   },
 };

@@ -18,8 +18,23 @@ export async function benchReplies(browser: Browser, stats: { median(v: number[]
   for (const [platform, { url, box }] of Object.entries(PAGES)) {
     const { page } = await openPage(browser, url);
     await page.evaluate('globalThis.__name = (fn) => fn');
-    const host = await page.waitForSelector('[data-saring="reply"]', { timeout: 15_000 });
-    await (await host?.waitForSelector('>>> [data-action="open-reply"]'))?.click();
+    await page.waitForSelector('[data-saring="reply"]', { timeout: 15_000 });
+    // The box sits below 200 comments: bring it (and the button placed beside it) into view.
+    await page.$eval(box, (element) => element.scrollIntoView({ block: 'center' }));
+    const index = await page.waitForFunction(
+      (css: string) => {
+        const rect = (document.querySelector(css)?.closest('form, [data-e2e="comment-input"]') ?? document.querySelector(css))?.getBoundingClientRect();
+        const found = [...document.querySelectorAll('[data-saring="reply"]')].findIndex((h) => {
+          const b = h.shadowRoot?.querySelector('[data-action="open-reply"]')?.getBoundingClientRect();
+          return rect !== undefined && b !== undefined && b.width > 0 && b.top + b.height / 2 >= rect.top - 2 && b.top + b.height / 2 <= rect.bottom + 2;
+        });
+        return found >= 0 ? found + 1 : 0;
+      },
+      { timeout: 15_000 },
+      box,
+    );
+    const host = (await page.$$('[data-saring="reply"]'))[((await index.jsonValue()) as number) - 1];
+    await (await host?.waitForSelector('>>> [data-action="open-reply"]', { visible: true }))?.click();
     await host?.waitForSelector('>>> [data-saring="reply-length"]');
     const editor = await page.waitForSelector(box);
     await editor?.click();
@@ -28,7 +43,7 @@ export async function benchReplies(browser: Browser, stats: { median(v: number[]
     for (let i = 0; i < 25; i += 1) {
       await page.evaluate(() => {
         const w = window as unknown as { __key?: Promise<number> };
-        const shadow = document.querySelector('[data-saring="reply"]')?.shadowRoot;
+        const shadow = [...document.querySelectorAll('[data-saring="reply"]')].find((h) => h.shadowRoot?.querySelector('[data-saring="reply-length"]'))?.shadowRoot;
         const counter = shadow?.querySelector('[data-saring="reply-length"]');
         const before = counter?.textContent ?? '';
         w.__key = new Promise<number>((resolve) => {

@@ -2,8 +2,10 @@ import { t } from '../../lib/i18n';
 import type { ActivityRow } from '../../lib/messaging/protocol';
 import { byProfile, countText, sinceText } from './activity-text';
 import { platformLabel } from './labels';
+import { ReplyCounts } from './ReplyCounts';
+import type { ReplySummary } from '../../lib/journal/replies';
 
-export type PopupData = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; rows: ActivityRow[] };
+export type PopupData = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; rows: ActivityRow[]; replies?: ReplySummary };
 
 /** Where each profile stands this month; silent ones are highlighted, in words as well as colour. */
 export function Popup({ data, pageUrl, openSidePanel }: { data: PopupData; pageUrl(path: string): string; openSidePanel?: () => void }) {
@@ -12,6 +14,7 @@ export function Popup({ data, pageUrl, openSidePanel }: { data: PopupData; pageU
       <main class="popup">
         <h1>{t('jrnPopupTitle')}</h1>
         <ActivityList data={data} />
+        {data.state === 'ready' && data.replies ? <ReplyCounts summary={data.replies} perDay={false} /> : null}
       </main>
       <nav class="links" aria-label="Saring">
         <a href={pageUrl('report.html')} target="_blank" rel="noopener" data-link="report">{t('jrnLinkReport')}</a>

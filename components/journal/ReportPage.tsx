@@ -7,6 +7,7 @@ import { BackupPanel } from './BackupPanel';
 import { JournalSettings } from './JournalSettings';
 import { CountTables } from './CountTables';
 import { csvLabels, localized } from './labels';
+import { ReplyCounts } from './ReplyCounts';
 import { OverriddenChecks } from './OverriddenChecks';
 import { PAGE_SIZE, PostList } from './PostList';
 import { ReportFileSection } from './ReportFileSection';
@@ -118,6 +119,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
         />
         <OverriddenChecks model={model} />
         <ReportFileSection api={api} month={state.month.value} profileIds={state.profileIds.value} say={setStatus} />
+        <ReplyCounts summary={model.replies} perDay monthLabel={label} />
         <JournalSettings api={api} say={setStatus} />
         <BackupPanel api={api} say={setStatus} onRestored={() => void refresh()} />
       </main>

@@ -1,12 +1,22 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../lib/checks/types';
 import { t, uiLang } from '../../lib/i18n/core';
+import type { MessageKey } from '../../lib/i18n/core';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
 
 export interface PromptState {
   findings: readonly Finding[];
   proceed(): void;
 }
+
+/** The prompt's own words; the reply button asks before sending, not before posting. */
+export interface PromptTexts {
+  title: MessageKey;
+  intro: MessageKey;
+  proceed: MessageKey;
+}
+
+const POST_TEXTS: PromptTexts = { title: 'promptTitle', intro: 'promptIntro', proceed: 'postAnyway' };
 
 /** Keeps Tab inside the dialog, as a modal must. */
 function trapTab(event: KeyboardEvent, root: HTMLElement | null): void {
@@ -28,10 +38,12 @@ export function Prompt({
   state,
   onFixFirst,
   onPostAnyway,
+  texts = POST_TEXTS,
 }: {
   state: PromptState;
   onFixFirst(): void;
   onPostAnyway(): void;
+  texts?: PromptTexts;
 }) {
   const dialog = useRef<HTMLDivElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
@@ -66,9 +78,9 @@ export function Prompt({
         }}
       >
         <h2 id="saring-prompt-title" class="prompt__title">
-          {t('promptTitle')}
+          {t(texts.title)}
         </h2>
-        <p id="saring-prompt-intro">{t('promptIntro', state.findings.length)}</p>
+        <p id="saring-prompt-intro">{t(texts.intro, state.findings.length)}</p>
         <ul class="prompt__list">
           {[...grouped.values()].map(({ finding: f, count }) => (
             <li data-rule-id={f.ruleId} data-severity={f.severity} data-category={f.category} key={`${f.ruleId}:${f.start}`}>
@@ -95,7 +107,7 @@ export function Prompt({
             {t('fixFirst')}
           </button>
           <button type="button" class="button button--danger" data-action="post-anyway" onClick={onPostAnyway}>
-            {t('postAnyway')}
+            {t(texts.proceed)}
           </button>
         </div>
       </div>

@@ -8,7 +8,9 @@ import { t } from '../../lib/i18n/core';
 export function Templates({ session }: { session: PanelSession }) {
   const [open, setOpen] = useState(false);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const templates = session.preset.value?.templates ?? [];
+  // Reply templates belong to comment boxes (the reply button), never to a post's caption.
+  const all = session.preset.value?.templates;
+  const templates = useMemo(() => (all ?? []).filter((x) => x.kind !== 'reply'), [all]);
   const chosen = useMemo(() => templates.find((x) => x.id === chosenId) ?? null, [templates, chosenId]);
   return (
     <div class="templates">

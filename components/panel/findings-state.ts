@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import { check } from '../../lib/checks';
-import type { CheckContext, Finding, Lang, Platform, Profile } from '../../lib/checks/types';
+import type { CheckContext, Finding, Lang, Platform, Profile, Surface } from '../../lib/checks/types';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 
 /** Ignoring is by rule and matched text, so the choice survives the text moving around it. */
@@ -40,6 +40,7 @@ export function createFindingsState(
   /** One platform, or every platform the post goes to (Business Suite placements), strictest first. */
   platform: Platform | ReadonlySignal<readonly Platform[]>,
   lang: ReadonlySignal<Lang>,
+  surface: Surface = 'post',
 ): FindingsState {
   const platforms = typeof platform === 'string' ? signal<readonly Platform[]>([platform]) : platform;
   const ignored = signal<ReadonlySet<string>>(new Set());
@@ -49,6 +50,7 @@ export function createFindingsState(
     const p = preset.value;
     if (!p) return null;
     return {
+      surface,
       lang: lang.value,
       profile: profile.value,
       glossary: p.glossary,
@@ -97,6 +99,8 @@ export function createFindingsState(
   const blocking = computed(() => {
     const prompt = preset.value?.settings.prompt;
     if (!prompt?.enabled) return [];
+    // A reply waits only for errors: an ordinary answer must never be slowed down.
+    if (surface === 'reply') return findings.value.filter((f) => f.severity === 'error');
     return findings.value.filter(
       (f) => f.severity === 'error' || (f.severity === 'warning' && prompt.warnCategories.includes(f.category)),
     );

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import type { Finding, Platform, PlatformLimits, Profile } from '../../lib/checks/types';
+import type { Finding, Platform, PlatformLimits, Profile, Surface } from '../../lib/checks/types';
 import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
@@ -60,6 +60,7 @@ export function createPanelSession(
   handle: ComposerHandle,
   preset: Signal<PanelPreset | null>,
   lifetime: AbortSignal,
+  surface: Surface = 'post',
 ): PanelSession {
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
@@ -92,7 +93,7 @@ export function createPanelSession(
     if (chosenHere.value) return p.profiles.find((x) => x.id === chosenHere.value);
     return pickProfile(p.profiles, platform.value, account, p.ui.activeProfiles[platform.value] ?? p.activeProfileId ?? undefined);
   });
-  const findingsState = createFindingsState(text, preset, profile, handle.placements ? placements : handle.platform, uiLang);
+  const findingsState = createFindingsState(text, preset, profile, handle.placements ? placements : handle.platform, uiLang, surface);
 
   /** `intended`: the caption the action should leave, offered for copying when it does not land. */
   async function run(action: () => Promise<InsertResult>, intended: string): Promise<InsertResult> {

@@ -11,6 +11,7 @@ import { addMessages, resolveLang, templateLookup, uiLang } from '../../lib/i18n
 import type { Lang } from '../../lib/checks/types';
 import { mountPanel } from './mount';
 import { watchDrift } from './drift';
+import { mountReplies } from './replies';
 import { contentScriptServices } from './services';
 import type { MountedPanel } from './mount';
 import { serveSidePanel } from './side-panel';
@@ -84,6 +85,8 @@ export default defineContentScript({
         onRemove(handle);
       }
     }, 1000);
+    // Comment boxes get the compact reply button, never the panel (issue 18).
+    mountReplies(ctx, preset, contentScriptServices);
     // WXT only notices that the extension was updated or removed when something asks; asking
     // every 1.5 s makes an orphaned content script take its panels (and its post guard) away.
     ctx.setInterval(() => undefined, 1500);

@@ -6,6 +6,8 @@ import { browserJournalApi } from '../../components/journal/api';
 import { adoptLanguage } from '../../components/journal/lang';
 import { Popup, type PopupData } from '../../components/journal/Popup';
 import '../../components/journal/popup.css';
+import { summarizeReplies } from '../../lib/journal/replies';
+import { civilAt, DEFAULT_ZONE, monthKeyOf } from '../../lib/journal/time';
 
 type SidePanelApis = {
   sidePanel?: { open(options: { windowId: number }): Promise<void> };
@@ -35,7 +37,15 @@ async function start(): Promise<void> {
   const App = () => <Popup data={data.value} pageUrl={api.pageUrl} openSidePanel={sidePanelOpener()} />;
   render(<App />, app);
   const reply = await api.ask('activity:summary', {});
-  data.value = reply.ok ? { state: 'ready', rows: reply.data } : { state: 'failed' };
+  if (!reply.ok) {
+    data.value = { state: 'failed' };
+    return;
+  }
+  data.value = { state: 'ready', rows: reply.data };
+  // This month's replies (issue 18), counted in WIB like the rest of the popup's month.
+  const month = monthKeyOf(civilAt(Date.now(), DEFAULT_ZONE));
+  const entries = await api.ask('journal:list', { from: `${month}-01` });
+  if (entries.ok) data.value = { state: 'ready', rows: reply.data, replies: summarizeReplies(entries.data, month, () => DEFAULT_ZONE) };
 }
 
 void start();

@@ -18,9 +18,11 @@ describe('makeContext', () => {
   });
 
   it('has the platform limits of the reference', () => {
-    expect(DEFAULT_LIMITS.instagram).toEqual({ captionLength: 2200, hashtags: 5, mentions: 20, foldAt: 125, linksClickable: false });
+    expect(DEFAULT_LIMITS.instagram).toEqual({ captionLength: 2200, hashtags: 5, mentions: 20, foldAt: 125, linksClickable: false, replyLength: 2200 });
     expect(DEFAULT_LIMITS.tiktok.captionLength).toBe(4000);
     expect(DEFAULT_LIMITS.tiktok.hashtags).toBe(5);
     expect(DEFAULT_LIMITS.facebook).toMatchObject({ captionLength: 63206, hashtags: null, foldAt: 477, linksClickable: true });
+    // Comments: Instagram 2,200, Facebook 8,000, TikTok 150.
+    expect([DEFAULT_LIMITS.instagram.replyLength, DEFAULT_LIMITS.facebook.replyLength, DEFAULT_LIMITS.tiktok.replyLength]).toEqual([2200, 8000, 150]);
   });
 });

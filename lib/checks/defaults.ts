@@ -5,10 +5,12 @@
 import type { CheckContext, Platform, PlatformLimits, RuleSettings } from './types';
 
 export const DEFAULT_LIMITS: Readonly<Record<Platform, PlatformLimits>> = {
-  instagram: { captionLength: 2200, hashtags: 5, mentions: 20, foldAt: 125, linksClickable: false },
+  // replyLength: comments and replies (Instagram 2,200, Facebook 8,000, TikTok 150; lettercounter.org
+  // and charactercounterpro.com comparison tables, read 2026-12-01).
+  instagram: { captionLength: 2200, hashtags: 5, mentions: 20, foldAt: 125, linksClickable: false, replyLength: 2200 },
   // TikTok shows about two lines under the video and expands in place; no fixed cut to warn about.
-  tiktok: { captionLength: 4000, hashtags: 5, mentions: null, foldAt: null, linksClickable: false },
-  facebook: { captionLength: 63206, hashtags: null, mentions: null, foldAt: 477, linksClickable: true },
+  tiktok: { captionLength: 4000, hashtags: 5, mentions: null, foldAt: null, linksClickable: false, replyLength: 150 },
+  facebook: { captionLength: 63206, hashtags: null, mentions: null, foldAt: 477, linksClickable: true, replyLength: 8000 },
 };
 
 export const DEFAULT_SETTINGS: RuleSettings = {
@@ -58,6 +60,7 @@ export function makeContext(partial: ContextInput = {}): CheckContext {
     settings: makeSettings(partial.settings),
   };
   if (partial.profile !== undefined) ctx.profile = partial.profile;
+  if (partial.surface !== undefined) ctx.surface = partial.surface;
   if (partial.allowedWords !== undefined) ctx.allowedWords = partial.allowedWords;
   if (partial.today !== undefined) ctx.today = partial.today;
   return ctx;

@@ -73,7 +73,9 @@ export function runRules(rules: readonly Rule[], caption: string, ctx: CheckCont
   const scan = createScan(caption);
   const allowed = allowedWords(ctx);
   const findings: Finding[] = [];
+  const reply = ctx.surface === 'reply';
   for (const rule of rules) {
+    if (reply && rule.postOnly) continue;
     const input = inputFor(caption, ctx, scan, allowed, rule);
     if (input.setting?.enabled === false) continue;
     const drafts = rule.run(input);

@@ -53,5 +53,7 @@ export interface Rule {
   description: Msg;
   /** The rule also looks for the extra phrases a preset lists in its setting (escaped, literal). */
   takesPhrases?: true;
+  /** Only for captions: required hashtags, "… more" cuts and first mentions mean nothing in a reply. */
+  postOnly?: true;
   run(input: RuleInput): Draft[];
 }

@@ -118,6 +118,8 @@ export interface PlatformLimits {
   foldAt: number | null;
   /** Whether URLs in captions become links. */
   linksClickable: boolean;
+  /** Comment and reply length in UTF-16 code units (Saring's defaults when a preset leaves it out). */
+  replyLength?: number;
 }
 
 export interface RuleSetting {
@@ -138,8 +140,14 @@ export interface RuleSettings {
   };
 }
 
+/** What is being written: a post's caption, or a comment / reply under a post. */
+export const SURFACES = ['post', 'reply'] as const;
+export type Surface = (typeof SURFACES)[number];
+
 export interface CheckContext {
   platform: Platform;
+  /** Defaults to 'post'; replies skip the rules that only make sense for a caption. */
+  surface?: Surface;
   lang: Lang;
   profile?: Profile;
   glossary: GlossaryEntry[];

@@ -41,16 +41,26 @@ export function buildEntry(payload: RequestOf<'journal:record'>, ctx: EntryConte
     purpose: template?.purpose ?? null,
     findingsLeft: payload.findingsLeft.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
     overridden: payload.overridden,
-    firstLine: firstLineOf(maskPersonalData(firstLineOf(payload.caption), ctx.profile)),
+    // A reply answers a citizen in public: what it says stays out of the journal unless the admin
+    // keeps full captions.
+    firstLine: payload.kind === 'reply' && !ctx.fullCaption ? '' : firstLineOf(maskPersonalData(firstLineOf(payload.caption), ctx.profile)),
     posted: true,
   };
+  if (payload.kind === 'reply') entry.kind = 'reply';
   if (ctx.fullCaption) entry.caption = maskPersonalData(payload.caption, ctx.profile);
   if (payload.practice) entry.practice = true;
   if (payload.confirmed === false) entry.unconfirmed = true;
   return entry;
 }
 
-/** Practice posts, posts marked "not posted after all" and posts the site never confirmed do not count anywhere. */
+/**
+ * Posts that count: not practice, not marked "not posted after all", confirmed by the site. Replies
+ * count as replies (isReply), never as posts.
+ */
 export function counts(entry: JournalEntry): boolean {
-  return entry.posted && !entry.practice && !entry.unconfirmed;
+  return entry.posted && !entry.practice && !entry.unconfirmed && entry.kind !== 'reply';
+}
+
+export function isReply(entry: JournalEntry): boolean {
+  return entry.kind === 'reply' && entry.posted && !entry.practice;
 }

@@ -9,7 +9,7 @@ import { PLATFORMS, type Category, type InstitutionType, type Platform, type Pro
 export { INSTITUTION_TYPES, type InstitutionType } from '../checks/types';
 import type { JournalEntry } from '../messaging/protocol';
 import { toIsoDate } from '../templates/dates';
-import { counts } from './entry';
+import { counts, isReply } from './entry';
 import { civilAt, stampIn, zoneOf } from './time';
 
 export const REPORT_FORMAT = 'saring-report';
@@ -94,11 +94,6 @@ function emptyDay(date: string, platform: Platform): ReportDay {
   return { date, platform, posts: 0, replies: 0, withTemplate: 0, overriddenPosts: 0, purposes: {}, templates: {}, findingsLeft: {}, overridden: {} };
 }
 
-/** A reply in the journal (the reply box records them beside posts). */
-export function isReply(entry: JournalEntry): boolean {
-  return entry.kind === 'reply';
-}
-
 function isoInstant(ms: number): string {
   return new Date(ms).toISOString();
 }
@@ -119,15 +114,16 @@ export function buildReportFile(entries: readonly JournalEntry[], profiles: read
     const rules = new Map<string, ReportRule>();
     const lastPost = new Map<Platform, number>();
     for (const entry of entries) {
-      if (entry.profileId !== profile.id || !counts(entry)) continue;
-      if (!isReply(entry)) lastPost.set(entry.platform, Math.max(lastPost.get(entry.platform) ?? 0, entry.postedAt));
+      const reply = isReply(entry);
+      if (entry.profileId !== profile.id || (!reply && !counts(entry))) continue;
+      if (!reply) lastPost.set(entry.platform, Math.max(lastPost.get(entry.platform) ?? 0, entry.postedAt));
       const date = toIsoDate(civilAt(entry.postedAt, zone));
       if (date < query.from || date > query.to) continue;
       const key = `${date} ${entry.platform}`;
       const day = days.get(key) ?? emptyDay(date, entry.platform);
       days.set(key, day);
       if (entry.templateId !== null) day.withTemplate += 1;
-      if (isReply(entry)) {
+      if (reply) {
         day.replies += 1;
         continue;
       }

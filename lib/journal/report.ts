@@ -2,6 +2,7 @@ import type { Category, Platform, Profile, Severity, TimeZoneName } from '../che
 import type { JournalEntry } from '../messaging/protocol';
 import { TEMPLATE_PURPOSES, type TemplatePurpose } from '../templates/types';
 import { counts } from './entry';
+import { addReply, emptyReplySummary, type ReplySummary } from './replies';
 import { civilAt, monthBounds, monthKeyOf, weekOfMonth, zoneOf, type MonthKey } from './time';
 
 export type PurposeKey = TemplatePurpose | 'none';
@@ -45,6 +46,8 @@ export interface ReportModel {
   /** Posts that went out after the prompt was overridden. */
   overriddenPosts: number;
   overridden: OverriddenCheck[];
+  /** Replies sent in comment boxes (not in `posts` or any post count). */
+  replies: ReplySummary;
 }
 
 export interface ReportQuery {
@@ -84,6 +87,7 @@ export function buildReport(
     unconfirmed: 0,
     overriddenPosts: 0,
     overridden: [],
+    replies: emptyReplySummary(),
   };
   if (!bounds) return model;
   const checks = new Map<string, OverriddenCheck>();
@@ -94,6 +98,10 @@ export function buildReport(
     const zone = zoneOf(profile);
     const day = civilAt(entry.postedAt, zone);
     if (monthKeyOf(day) !== query.month) continue;
+    if (entry.kind === 'reply') {
+      if (entry.posted) addReply(model.replies, entry, day.day);
+      continue;
+    }
     model.posts.push({ entry, zone, profileName: profile?.officialName ?? null });
     if (entry.posted && entry.unconfirmed) model.unconfirmed += 1;
     if (!counts(entry)) continue;

@@ -110,6 +110,8 @@ export const requestSchemas = {
     practice: v.optional(v.boolean()),
     /** False: the click went through but the site never confirmed the post within the bound. */
     confirmed: v.optional(v.boolean()),
+    /** A reply in a comment box (issue 18); absent for a post. */
+    kind: v.optional(v.picklist(['post', 'reply'])),
   }),
   'journal:list': v.strictObject({
     from: v.optional(v.pipe(v.string(), v.isoDate())),
@@ -188,7 +190,7 @@ export interface JournalEntry {
   unconfirmed?: true;
   note?: string;
   practice?: boolean;
-  /** A reply in a comment box; posts leave it out. */
+  /** A reply sent in a comment box; its text is kept only with full captions on (firstLine is then ''). */
   kind?: 'post' | 'reply';
 }
 

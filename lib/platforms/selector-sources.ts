@@ -48,6 +48,22 @@ export const SOURCES = {
     where: 'Playwright uploaders for TikTok Studio that type #tag and click .mention-list-popover [role="option"] (2025–2026), and github.com/wkaisertexas/tiktok-uploader config.toml @2ed5a93',
     shows: 'tags are real only when picked from the suggestion list; pasted #tag text stays text (verified 2026-09-25)',
   },
+  fbCommenters: {
+    where: 'public Facebook auto-commenter extensions (code search, read 2026-12-01)',
+    shows: 'comment boxes: Lexical div[role=textbox][data-lexical-editor] with aria-label "Write a comment…"; the Comment button',
+  },
+  commgmt: {
+    where: 'github.com/eboody/commgmt textBox.js',
+    shows: 'a post is [role=article]; its author link h2 a[href]; the comment form inside it',
+  },
+  mediaPoster: {
+    where: 'github.com/IsaiahDupree/MediaPoster TIKTOK_COMMENT_AUTOMATION.md',
+    shows: 'TikTok video page comment box (Draft.js) and its Post button, data-e2e attributes',
+  },
+  ttVideoPages: {
+    where: 'TikTok /@handle/video/ID pages as public scripts read them (data-e2e refs)',
+    shows: 'the video author handle on a video page',
+  },
   unconfirmedId: {
     where: '../shared/reference/platforms.md "2026 facts": Indonesian labels are unconfirmed everywhere; these follow Meta\'s Indonesian wording and are only a second key after structure',
     shows: 'Indonesian labels (unconfirmed)',

@@ -185,6 +185,82 @@ export const tiktok = {
   ],
 } as const satisfies Record<string, readonly SiteSelector[]>;
 
+/**
+ * Comment and reply boxes (issue 18): the compact reply button, never the panel. Each entry also
+ * names the dated public source of the fact; the fixtures (tests/fixtures/replies.tsx) imitate them.
+ */
+export type ReplySelector = SiteSelector;
+
+const FB_POST = 'https://www.facebook.com/pemkabcontoh/posts/1';
+const FB_POST_ID = 'https://www.facebook.com/pemkabcontoh/posts/1?lang=id';
+const IG_POST = 'https://www.instagram.com/p/abc/';
+const IG_POST_ID = 'https://www.instagram.com/p/abc/?lang=id';
+const TT_VIDEO = 'https://www.tiktok.com/@pemkabcontoh/video/1';
+const TT_VIDEO_ID = 'https://www.tiktok.com/@pemkabcontoh/video/1?lang=id';
+/** Sources in selector-sources.ts (kept out of the content script), all read 2026-12-01. */
+const SRC_FB_COMMENT = 'fbCommenters';
+const SRC_FB_FORM = 'commgmt';
+const SRC_FB_LABELS = 'ref2026';
+const SRC_IG = 'kineticIg';
+const SRC_IG_ID = 'unconfirmedId';
+const SRC_TT = 'mediaPoster';
+const SRC_TT_AUTHOR = 'ttVideoPages';
+
+export const facebookReply = {
+  /** Comment and reply boxes: Lexical textboxes with the comment placeholders. */
+  box: [
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Write a comment"]', fixture: FB_POST, source: SRC_FB_COMMENT, seen: SEEN },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Write a public comment"]', fixture: FB_POST, source: SRC_FB_LABELS, seen: SEEN },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Write a reply"]', fixture: FB_POST, source: SRC_FB_LABELS, seen: SEEN },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Comment as "]', fixture: FB_POST, source: SRC_FB_LABELS, seen: SEEN },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Tulis komentar"]', fixture: FB_POST_ID, source: SRC_FB_LABELS, seen: SEEN },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Tulis balasan"]', fixture: FB_POST_ID, source: SRC_FB_LABELS, seen: SEEN },
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label^="Komentari sebagai "]', fixture: FB_POST_ID, source: SRC_FB_LABELS, seen: SEEN },
+  ],
+  /** The post a box belongs to; comments are articles too, so the outermost one is the post. */
+  post: [{ css: '[role="article"]', fixture: FB_POST, source: SRC_FB_FORM, seen: SEEN }],
+  /** The post's author link in its header. */
+  author: [{ css: '[role="article"] h2 a[href]', fixture: FB_POST, source: SRC_FB_FORM, seen: SEEN }],
+  /** The submit button beside the box. */
+  send: [
+    { css: 'div[role="button"][aria-label="Comment"]', fixture: FB_POST, source: SRC_FB_COMMENT, seen: SEEN },
+    { css: 'div[role="button"][aria-label="Komentari"]', fixture: FB_POST_ID, source: SRC_FB_LABELS, seen: SEEN },
+  ],
+} as const satisfies Record<string, readonly ReplySelector[]>;
+
+/** "Comment as NAME" / "Komentari sebagai NAME" names who is commenting (a Page or a person). */
+export const facebookReplyAs: readonly RegExp[] = [/^(?:Comment|Reply) as (.+?)…?$/, /^(?:Komentari|Balas) sebagai (.+?)…?$/];
+
+export const instagramReply = {
+  box: [
+    { css: 'textarea[aria-label="Add a comment…"]', fixture: IG_POST, source: SRC_IG, seen: SEEN },
+    { css: 'textarea[aria-label="Tambahkan komentar…"]', fixture: IG_POST_ID, source: SRC_IG_ID, seen: SEEN },
+  ],
+  post: [{ css: 'article', fixture: IG_POST, source: SRC_IG, seen: SEEN }],
+  author: [{ css: 'article header a[href^="/"]', fixture: IG_POST, source: SRC_IG, seen: SEEN }],
+  send: [
+    { css: 'div[role="button"]', text: 'Post', fixture: IG_POST, source: SRC_IG, seen: SEEN },
+    { css: 'div[role="button"]', text: 'Kirim', fixture: IG_POST_ID, source: SRC_IG_ID, seen: SEEN },
+  ],
+} as const satisfies Record<string, readonly ReplySelector[]>;
+
+export const tiktokReply = {
+  box: [
+    { css: '[data-e2e="comment-input"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_VIDEO, source: SRC_TT, seen: SEEN },
+    { css: '[data-e2e="comment-input"] .public-DraftEditor-content[contenteditable="true"]', fixture: TT_VIDEO_ID, source: SRC_TT, seen: SEEN },
+  ],
+  container: [{ css: '[data-e2e="comment-input"]', fixture: TT_VIDEO, source: SRC_TT, seen: SEEN }],
+  author: [{ css: '[data-e2e="browse-username"]', fixture: TT_VIDEO, source: SRC_TT_AUTHOR, seen: SEEN }],
+  send: [{ css: '[data-e2e="comment-post"]', fixture: TT_VIDEO, source: SRC_TT, seen: SEEN }],
+} as const satisfies Record<string, readonly ReplySelector[]>;
+
+/** Paths of direct messages, where a reply button must never appear. */
+export const directMessagePaths: Record<'instagram' | 'facebook' | 'tiktok', RegExp> = {
+  instagram: /^\/direct\//,
+  facebook: /^\/messages\//,
+  tiktok: /^\/messages/,
+};
+
 /** Lexical's block elements: paragraphs, headings, quotes, list items, code. */
 export const lexicalBlocks = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
 
@@ -215,4 +291,7 @@ export const allSelectors: Record<string, readonly SiteSelector[]> = {
   ...Object.fromEntries(Object.entries(facebook).map(([key, value]) => [`facebook.${key}`, value])),
   ...Object.fromEntries(Object.entries(business).map(([key, value]) => [`business.${key}`, value])),
   ...Object.fromEntries(Object.entries(tiktok).map(([key, value]) => [`tiktok.${key}`, value])),
+  ...Object.fromEntries(Object.entries(facebookReply).map(([key, value]) => [`facebook.reply.${key}`, value])),
+  ...Object.fromEntries(Object.entries(instagramReply).map(([key, value]) => [`instagram.reply.${key}`, value])),
+  ...Object.fromEntries(Object.entries(tiktokReply).map(([key, value]) => [`tiktok.reply.${key}`, value])),
 };

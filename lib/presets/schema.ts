@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, INSTITUTION_TYPES, PLATFORMS, SEVERITIES } from '../checks/types';
-import { FIELD_TYPES, TEMPLATE_PURPOSES } from '../templates/types';
+import { FIELD_TYPES, TEMPLATE_KINDS, TEMPLATE_PURPOSES } from '../templates/types';
 import { EXERCISE_LEVELS, PACK_FORMAT } from './types';
 
 export const LIMITS = {
@@ -113,6 +113,7 @@ const templateVariantSchema = v.strictObject({
 
 export const templateSchema = v.strictObject({
   id,
+  kind: v.optional(v.picklist(TEMPLATE_KINDS)),
   title: localizedTextSchema,
   description: v.optional(localizedTextSchema),
   category: id,
@@ -148,6 +149,7 @@ const limitsSchema = v.strictObject({
   mentions: v.optional(v.nullable(count)),
   foldAt: v.optional(v.nullable(count)),
   linksClickable: v.optional(v.boolean()),
+  replyLength: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'), v.maxValue(1_000_000, 'max'))),
 });
 
 export const ruleSettingsSchema = v.strictObject({

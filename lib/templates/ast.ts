@@ -1,7 +1,7 @@
 /** The parsed form of a template text. Offsets are UTF-16 units into the source. */
 import type { FieldType } from './types';
 
-export const PROFILE_VARIABLES = ['nama', 'singkatan', 'handle', 'tagline', 'tagar', 'kontak', 'footer', 'zona'] as const;
+export const PROFILE_VARIABLES = ['nama', 'singkatan', 'handle', 'tagline', 'tagar', 'kontak', 'footer', 'zona', 'hotline'] as const;
 export type ProfileVariable = (typeof PROFILE_VARIABLES)[number];
 
 /**

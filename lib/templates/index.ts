@@ -9,6 +9,6 @@ export type { TemplateError, TemplateErrorCode, TemplatePart } from './errors';
 export { formatDate, formatTime, resolveDate, RELATIVE_DAYS } from './dates';
 export { PROFILE_VARIABLES, FIELD_FORMATS } from './ast';
 export type { TemplateNode, ProfileVariable, FieldFormat } from './ast';
-export { BUILTIN_TEMPLATES } from './library';
+export { BUILTIN_REPLY_TEMPLATES, BUILTIN_TEMPLATES } from './library';
 export { SAMPLE_PROFILE, exampleValues, requiredValues } from './samples';
 export * from './types';

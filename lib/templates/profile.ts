@@ -44,6 +44,11 @@ export function profileValue(
         .join('\n');
     case 'footer':
       return str(profile.footer);
+    case 'hotline': {
+      // A reply names one number to reach: the WhatsApp line, else the phone line.
+      const contacts = list(profile.contacts).filter((c): c is OfficialContact => Boolean(c) && typeof c.value === 'string' && c.value.trim() !== '');
+      return str((contacts.find((c) => c.kind === 'whatsapp') ?? contacts.find((c) => c.kind === 'phone'))?.value);
+    }
     case 'zona':
       return profile.timeZone === 'WITA' || profile.timeZone === 'WIT' ? profile.timeZone : 'WIB';
   }

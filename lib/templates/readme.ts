@@ -33,6 +33,7 @@ the rendered caption. The language is small enough to edit by hand in a textarea
 | \`{profil.tagar}\` | its required hashtags as one block: \`#A #B\` |
 | \`{profil.kontak}\` | its official contacts, one per line ("Telepon: …", "Surel: …"); web addresses only where links are clickable (Facebook) |
 | \`{profil.zona}\` | WIB, WITA or WIT |
+| \`{profil.hotline}\` | its WhatsApp number, or its phone number when it has no WhatsApp (for replies) |
 | \`{?x}…{/x}\` | the part in between only when \`x\` (a field or \`profil.…\`) has a value |
 | \`{!x}…{/x}\` | the part in between only when \`x\` is empty |
 | \`{{\` · \`}}\` | a literal \`{\` · \`}\` |

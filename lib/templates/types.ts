@@ -30,9 +30,15 @@ export interface TemplateVariant {
   hashtags?: string;
 }
 
+/** A caption for a post (the default), or a short reply for a comment box. */
+export const TEMPLATE_KINDS = ['caption', 'reply'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
 /** An institutional caption with fields to fill. The body uses the template language. */
 export interface Template {
   id: string;
+  /** Absent means 'caption'. Reply templates are offered in comment boxes only, never in the panel. */
+  kind?: TemplateKind;
   title: LocalizedText;
   description?: LocalizedText;
   /** Picker category, e.g. "laporan-kegiatan", "imbauan", "klarifikasi-hoaks". */

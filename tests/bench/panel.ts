@@ -12,6 +12,7 @@ import { startFixtureServer } from '../harness/server';
 import { extensionDir } from '../harness/paths';
 import { inPanel, launchBrowser, openPage } from '../harness/browser';
 import { editorCss, sites, type Site } from '../harness/sites';
+import { benchReplies } from './replies';
 
 type Figures = Record<string, number | string>;
 
@@ -217,6 +218,7 @@ export async function benchPanel(): Promise<Figures> {
       }
       await page.close();
     }
+    Object.assign(figures, await benchReplies(launched.browser, { median, p95 }));
   } finally {
     await launched.close();
     await server.close();

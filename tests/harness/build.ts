@@ -14,6 +14,7 @@ export async function buildFixtures(): Promise<void> {
       facebook: join(fixtures, 'facebook.ts'),
       tiktok: join(fixtures, 'tiktok.tsx'),
       business: join(fixtures, 'business.ts'),
+      replies: join(fixtures, 'replies.tsx'),
     },
     outdir: join(buildDir, 'fixtures'),
     bundle: true,

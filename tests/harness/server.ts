@@ -96,7 +96,15 @@ function shell(title: string, body: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${css}${realSizes}</style></head><body>${body}</body></html>`;
 }
 
+/** Comment boxes under posts and direct messages (tests/fixtures/replies.tsx, issue 18). */
+const REPLY_PAGES: Record<string, RegExp> = {
+  'www.facebook.com': /^\/(?:pemkabcontoh\/posts\/|messages\/)/,
+  'www.instagram.com': /^\/(?:p|direct)\//,
+  'www.tiktok.com': /^\/(?:@[^/]+\/video\/|messages)/,
+};
+
 function page(host: string, url: URL): string {
+  if (REPLY_PAGES[host]?.test(url.pathname)) return shell('Replies', '<div id="root"></div><script src="/__fixtures/replies.js"></script>');
   if (host === 'www.instagram.com') return shell('Instagram', '<div id="root"></div><script src="/__fixtures/instagram.js"></script>');
   if (host === 'www.facebook.com') return shell('Facebook', '<div id="root"></div><script src="/__fixtures/facebook.js"></script>');
   if (host === 'business.facebook.com') return shell('Meta Business Suite', '<div id="root"></div><script src="/__fixtures/business.js"></script>');
@@ -160,7 +168,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       servePack(packName, request, response);
       return;
     }
-    const asset = /^\/__fixtures\/(instagram|facebook|tiktok|business)\.js$/.exec(url.pathname);
+    const asset = /^\/__fixtures\/(instagram|facebook|tiktok|business|replies)\.js$/.exec(url.pathname);
     if (asset) {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       response.end(readFileSync(join(buildDir, 'fixtures', `${asset[1]}.js`)));

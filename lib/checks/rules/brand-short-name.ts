@@ -9,6 +9,7 @@ export const brandShortName: Rule = {
   id: 'brand-short-name',
   category: 'branding',
   severity: 'info',
+  postOnly: true,
   description: msg(
     'Nama singkat instansi dipakai sebelum nama resminya ditulis lengkap.',
     "The institution's short name used before its official name is written in full.",

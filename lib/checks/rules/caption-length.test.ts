@@ -1,4 +1,5 @@
-import { ruleTable } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { ruleTable, runRule } from '../testing';
 import { captionLength } from './caption-length';
 
 const exactly = 'a'.repeat(2200);
@@ -19,4 +20,21 @@ ruleTable(captionLength, {
       findings: [{ match: '😀', start: 2199, severity: 'error' }],
     },
   ],
+});
+
+describe('replies', () => {
+  it.each([
+    ['tiktok', 150],
+    ['facebook', 8000],
+    ['instagram', 2200],
+  ] as const)('hold %s comments to %i characters', (platform, max) => {
+    expect(runRule(captionLength, 'a'.repeat(max), { platform, surface: 'reply' })).toEqual([]);
+    const [finding] = runRule(captionLength, 'a'.repeat(max + 3), { platform, surface: 'reply' });
+    expect(finding).toMatchObject({ start: max, end: max + 3, severity: 'error' });
+    expect(finding?.message).toContain('komentar');
+  });
+
+  it('take the limit from the preset', () => {
+    expect(runRule(captionLength, 'a'.repeat(200), { platform: 'tiktok', surface: 'reply', settings: { limits: { tiktok: { replyLength: 300 } } } })).toEqual([]);
+  });
 });

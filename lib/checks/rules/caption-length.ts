@@ -1,4 +1,6 @@
-import { msg, type Rule } from '../rule';
+import { DEFAULT_LIMITS } from '../defaults';
+import { msg, type Draft, type Rule } from '../rule';
+import type { Platform } from '../types';
 import { REF } from '../refs';
 import { PLATFORM_NAMES } from '../platformName';
 import { safeCut } from '../text';
@@ -13,6 +15,7 @@ export const captionLength: Rule = {
     'Caption longer than the platform allows (Instagram 2,200, TikTok 4,000, Facebook 63,206 characters; set in the preset).',
   ),
   run({ text, limits, ctx }) {
+    if (ctx.surface === 'reply') return replyTooLong(text, limits.replyLength ?? DEFAULT_LIMITS[ctx.platform].replyLength ?? limits.captionLength, ctx.platform);
     const max = limits.captionLength;
     if (text.length <= max) return [];
     const over = text.length - max;
@@ -33,3 +36,24 @@ export const captionLength: Rule = {
     ];
   },
 };
+
+/** Comments have their own, much shorter limits (TikTok 150). */
+function replyTooLong(text: string, max: number, platform: Platform): Draft[] {
+  if (text.length <= max) return [];
+  const over = text.length - max;
+  return [
+    {
+      start: safeCut(text, max),
+      end: text.length,
+      message: msg(
+        `Balasan kelebihan ${over} karakter: batas komentar ${PLATFORM_NAMES[platform]} ${max} karakter.`,
+        `Reply ${over} characters too long: the ${PLATFORM_NAMES[platform]} comment limit is ${max}.`,
+      ),
+      explanation: msg(
+        'Komentar yang terlalu panjang ditolak platform. Jawab singkat, lalu arahkan warga ke kanal resmi untuk rinciannya.',
+        'The platform refuses comments that are too long. Answer briefly and point the citizen to an official channel for details.',
+      ),
+      reference: REF.panrb83,
+    },
+  ];
+}

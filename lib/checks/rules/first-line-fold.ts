@@ -7,6 +7,7 @@ export const firstLineFold: Rule = {
   id: 'first-line-fold',
   category: 'length',
   severity: 'info',
+  postOnly: true,
   description: msg(
     'Paragraf pertama terpotong oleh "… selengkapnya" (Instagram sekitar 125, Facebook sekitar 477 karakter).',
     'The first paragraph is cut by "… more" (Instagram about 125, Facebook about 477 characters).',

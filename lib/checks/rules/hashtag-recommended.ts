@@ -6,6 +6,7 @@ export const hashtagRecommended: Rule = {
   id: 'hashtag-recommended',
   category: 'hashtag',
   severity: 'info',
+  postOnly: true,
   description: msg('Saran tagar yang dianjurkan profil instansi.', "Suggests hashtags the institution's profile recommends."),
   run(input) {
     const recommended = input.ctx.profile?.hashtags.recommended ?? [];

@@ -7,6 +7,7 @@ export const hashtagRequired: Rule = {
   id: 'hashtag-required',
   category: 'hashtag',
   severity: 'warning',
+  postOnly: true,
   description: msg('Tagar wajib profil instansi belum ada.', "A hashtag the institution's profile requires is missing."),
   run(input) {
     const required = input.ctx.profile?.hashtags.required ?? [];

@@ -19,6 +19,7 @@ import { linkNotClickable } from './link-not-clickable';
 import { linkShortener } from './link-shortener';
 import { mentionLimit } from './mention-limit';
 import { mentionMalformed } from './mention-malformed';
+import { personalDataRequest } from './personal-data-request';
 import { personalEmail } from './personal-email';
 import { personalNik } from './personal-nik';
 import { personalPhone } from './personal-phone';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   personalNik,
   personalPhone,
   personalEmail,
+  personalDataRequest,
   sara,
   electionNeutrality,
   captionLength,

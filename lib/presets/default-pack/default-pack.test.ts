@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATES } from '../../templates/library';
+import { BUILTIN_REPLY_TEMPLATES, BUILTIN_TEMPLATES } from '../../templates/library';
 import { DEFAULT_SETTINGS } from '../default-settings';
 import { formatPack } from '../format';
 import { mergePacks } from '../merge';
@@ -28,7 +28,8 @@ describe('the built-in default pack', () => {
     if (!parsed.ok) throw new Error('default pack refused');
     const preset = mergePacks([parsed.pack], {}, '2026-01-20');
     expect(preset.profiles[0]).toMatchObject({ officialName: 'Pemerintah Kabupaten Contoh', handles: { instagram: 'pemkabcontoh' } });
-    expect(preset.templates.map((t) => t.id)).toEqual(BUILTIN_TEMPLATES.map((t) => t.id));
+    expect(preset.templates.map((t) => t.id)).toEqual([...BUILTIN_TEMPLATES, ...BUILTIN_REPLY_TEMPLATES].map((t) => t.id));
+    expect(preset.templates.filter((t) => t.kind === 'reply').length).toBeGreaterThanOrEqual(12);
     expect(preset.ruleSettings).toEqual(DEFAULT_SETTINGS);
     expect(preset.glossary.length).toBeGreaterThanOrEqual(5);
     expect(preset.locks).toEqual([]);

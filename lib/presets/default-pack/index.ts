@@ -3,7 +3,7 @@
  * in one place. `npm run gen:pack` writes it to public/packs/default.json; a test keeps the two equal.
  */
 import { DEFAULT_SETTINGS } from '../../checks/defaults';
-import { BUILTIN_TEMPLATES } from '../../templates/library';
+import { BUILTIN_REPLY_TEMPLATES, BUILTIN_TEMPLATES } from '../../templates/library';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../types';
 import { DEFAULT_GLOSSARY } from './glossary';
 import { EXAMPLE_PROFILE } from './profile';
@@ -23,7 +23,7 @@ export function buildDefaultPack(): Pack {
       'Titik awal: contoh profil, glosarium nama resmi, templat takarir dan pengaturan aturan bawaan. Ganti profil contoh dengan akun instansi Anda.',
     profiles: [EXAMPLE_PROFILE],
     glossary: DEFAULT_GLOSSARY,
-    templates: BUILTIN_TEMPLATES,
+    templates: [...BUILTIN_TEMPLATES, ...BUILTIN_REPLY_TEMPLATES],
     ruleSettings: structuredClone(DEFAULT_SETTINGS),
     exercises: [],
   };

@@ -1,4 +1,5 @@
 import type { Template } from '../types';
+export { BUILTIN_REPLY_TEMPLATES } from './balasan';
 import { agendaPimpinan, capaianProgram, laporanKegiatan, ucapanPrestasi } from './laporan';
 import { gangguanLayanan, jamLayanan, layananKeliling, pendaftaran, pengumumanLayanan } from './layanan';
 import { imbauanBencana, imbauanKeamanan, imbauanKesehatan, sosialisasiProgram } from './imbauan';

@@ -1,14 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { browserName } from './harness/paths';
 
-// The browser suite: real Chromium, one browser at a time (the CI machine has two cores), generous
-// timeouts because each file launches a browser.
+// The browser suite: real Chromium or Firefox (SARING_BROWSER, see tests/run-browser.ts), one browser
+// at a time (the CI machine has two cores), generous timeouts because each file launches a browser.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Shown before every test name, so a failure says which browser it was in.
+    name: browserName,
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/harness/global-setup.ts'],
+    // Skips the tests listed in tests/harness/chromium-only.ts when the browser is Firefox.
+    setupFiles: ['tests/harness/browser-setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
     testTimeout: 60_000,

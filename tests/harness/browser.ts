@@ -1,13 +1,16 @@
 /**
- * Launches Debian's Chromium with the fixture hosts mapped to the local server, optionally with the
- * built extension, and collects what a page reports as broken.
+ * Launches the suite's browser (Debian's Chromium, or Debian's firefox-esr when SARING_BROWSER=firefox)
+ * with the fixture hosts mapped to the local server, optionally with the built extension, and
+ * collects what a page reports as broken.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ConsoleMessage, type ElementHandle, type Frame, type Page, type WebWorker } from 'puppeteer';
 import { HOSTS } from './server';
-import { extensionDir } from './paths';
+import { extensionDir, isFirefox } from './paths';
+
+export { browserName, isFirefox, type BrowserName } from './paths';
 
 export interface LaunchedBrowser {
   browser: Browser;
@@ -15,12 +18,27 @@ export interface LaunchedBrowser {
 }
 
 export const chromiumPath = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
+export const firefoxPath = process.env.SARING_FIREFOX_PATH || '/usr/bin/firefox-esr';
+/** The executable this run drives. */
+export const browserPath = isFirefox ? firefoxPath : chromiumPath;
+
+/** The Firefox build's add-on id (wxt.config.ts, browser_specific_settings.gecko.id). */
+export const FIREFOX_ADDON_ID = 'saring@diskominfo.example';
+/**
+ * Firefox gives each add-on a random moz-extension:// host per profile; the suite pins it with the
+ * `extensions.webextensions.uuids` pref so extension pages have a known address.
+ */
+export const FIREFOX_EXTENSION_HOST = '5a71e6c2-5a71-4000-8000-5a7196000001';
 
 /**
- * Chromium with the three sites' hosts mapped to the fixture server. `headless: false` is for
- * `npm start`, where a person uses the window.
+ * The suite's browser with the three sites' hosts mapped to the fixture server. `headless: false` is
+ * for `npm start`, where a person uses the window.
  */
 export async function launchBrowser(options: { port: number; extension: boolean; headless?: boolean }): Promise<LaunchedBrowser> {
+  return isFirefox ? launchFirefox(options) : launchChromium(options);
+}
+
+async function launchChromium(options: { port: number; extension: boolean; headless?: boolean }): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'saring-chromium-'));
   const rules = HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${options.port}`).join(', ');
   const headless = options.headless ?? true;
@@ -54,19 +72,54 @@ export async function launchBrowser(options: { port: number; extension: boolean;
   };
 }
 
+/**
+ * Firefox over WebDriver BiDi. No --host-resolver-rules: the hosts resolve to 127.0.0.1 through
+ * `network.dns.localDomains` and every :443 connection goes to the fixture port
+ * (`network.socket.forcePort`). The MV2 build is installed as a temporary add-on (installExtension
+ * waits for the install, unlike enableExtensions). `--remote-allow-system-access` lets BiDi load
+ * moz-extension:// pages (see openExtensionPage).
+ */
+async function launchFirefox(options: { port: number; extension: boolean; headless?: boolean }): Promise<LaunchedBrowser> {
+  const headless = options.headless ?? true;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless,
+    acceptInsecureCerts: true,
+    defaultViewport: headless ? { width: 1366, height: 900 } : null,
+    args: ['--remote-allow-system-access', ...(headless ? [] : ['--width=1400', '--height=900'])],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': HOSTS.join(','),
+      'network.socket.forcePort': `443=${options.port}`,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_HOST }),
+    },
+  });
+  try {
+    if (options.extension) await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
+  return { browser, close: () => browser.close().catch(() => undefined) };
+}
+
 export interface WatchedPage {
   page: Page;
   /** Uncaught exceptions and console errors of the page and its frames (content scripts included). */
   errors: string[];
 }
 
-export async function openPage(browser: Browser, url: string, options: { fixture?: boolean } = {}): Promise<WatchedPage> {
-  const page = await browser.newPage();
+function watch(page: Page): WatchedPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()} @ ${message.location().url ?? ''}`);
   });
+  return { page, errors };
+}
+
+export async function openPage(browser: Browser, url: string, options: { fixture?: boolean } = {}): Promise<WatchedPage> {
+  const { page, errors } = watch(await browser.newPage());
   await page.goto(url, { waitUntil: 'load' });
   if (options.fixture !== false) await waitForFixture(page.mainFrame());
   return { page, errors };
@@ -86,8 +139,12 @@ export async function uploadIframe(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** The extension's id, read from its service worker's URL. */
+/**
+ * The host of the extension's pages: in Chromium its id, read from its service worker's URL; in
+ * Firefox the moz-extension host the suite pins at launch.
+ */
 export async function extensionId(browser: Browser): Promise<string> {
+  if (isFirefox) return FIREFOX_EXTENSION_HOST;
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
     timeout: 15_000,
   });
@@ -96,7 +153,14 @@ export async function extensionId(browser: Browser): Promise<string> {
   return id;
 }
 
+/** The address of an extension page such as options.html in this browser. */
+export async function extensionUrl(browser: Browser, path: string): Promise<string> {
+  return `${isFirefox ? 'moz-extension' : 'chrome-extension'}://${await extensionId(browser)}/${path}`;
+}
+
+/** Chromium only: BiDi exposes no extension background page or worker to run code in. */
 export async function extensionWorker(browser: Browser): Promise<WebWorker> {
+  if (isFirefox) throw new Error('extensionWorker: Chromium only (Firefox has no BiDi access to the background page); use reloadExtension or an extension page');
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
     timeout: 15_000,
   });
@@ -105,9 +169,43 @@ export async function extensionWorker(browser: Browser): Promise<WebWorker> {
   return worker;
 }
 
-/** Opens an extension page such as options.html or popup.html. */
+/**
+ * Reloads the extension the way an update does while tabs stay open, and resolves once the new
+ * one runs. Chromium: runtime.reload() in the service worker. Firefox: the temporary add-on is
+ * installed again over itself (what about:debugging's Reload does).
+ */
+export async function reloadExtension(browser: Browser): Promise<void> {
+  if (isFirefox) {
+    await browser.installExtension(extensionDir);
+    return;
+  }
+  const worker = await extensionWorker(browser);
+  // The worker dies while answering; the call may reject, the reload still happens.
+  await worker
+    .evaluate(() => {
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+    })
+    .catch(() => undefined);
+  await extensionWorker(browser);
+}
+
+/**
+ * Opens an extension page such as options.html or popup.html. Firefox loads moz-extension:// pages
+ * over BiDi only with --remote-allow-system-access, and then the navigation never reports
+ * completion: the page is opened without waiting on goto, then waited for through its own DOM.
+ */
 export async function openExtensionPage(browser: Browser, path: string): Promise<WatchedPage> {
-  return openPage(browser, `chrome-extension://${await extensionId(browser)}/${path}`, { fixture: false });
+  const url = await extensionUrl(browser, path);
+  if (!isFirefox) return openPage(browser, url, { fixture: false });
+  const watched = watch(await browser.newPage());
+  // Rejects with a timeout or when the page closes; the DOM below says when it has loaded.
+  watched.page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await watched.page.waitForFunction(
+    (wanted: string) => location.href === wanted && document.readyState === 'complete',
+    { timeout: 20_000, polling: 100 },
+    url,
+  );
+  return watched;
 }
 
 /** Selector for an element inside the shadow root of the panel of `platform` (open shadow root). */

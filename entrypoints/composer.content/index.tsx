@@ -45,6 +45,10 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
+    // Firefox runs the new content script in open tabs when the extension is updated or reloaded,
+    // and the old one's code is gone without running its clean-up: its panels stay, dead. Any
+    // panel already here when this script starts is such a leftover.
+    for (const stale of document.querySelectorAll('[data-saring="panel"]')) stale.remove();
     watchComposers(adapter, document, {
       signal: ctx.signal,
       onAdd(handle) {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { browserName } from './harness/paths';
+import { browserName, isFirefox } from './harness/paths';
 
 // The browser suite: real Chromium or Firefox (SARING_BROWSER, see tests/run-browser.ts), one browser
 // at a time (the CI machine has two cores), generous timeouts because each file launches a browser.
@@ -16,7 +16,8 @@ export default defineConfig({
     setupFiles: ['tests/harness/browser-setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 60_000,
+    // Firefox over BiDi runs the same steps two to three times slower than Chromium over CDP.
+    testTimeout: isFirefox ? 150_000 : 60_000,
     hookTimeout: 120_000,
   },
 });

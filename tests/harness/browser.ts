@@ -3,7 +3,7 @@
  * with the fixture hosts mapped to the local server, optionally with the built extension, and
  * collects what a page reports as broken.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ConsoleMessage, type ElementHandle, type Frame, type Page, type WebWorker } from 'puppeteer';
@@ -200,12 +200,71 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   const watched = watch(await browser.newPage());
   // Rejects with a timeout or when the page closes; the DOM below says when it has loaded.
   watched.page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await watched.page.waitForFunction(
-    (wanted: string) => location.href === wanted && document.readyState === 'complete',
-    { timeout: 20_000, polling: 100 },
-    url,
-  );
+  // Polled by hand: the page's realm is replaced under a waitForFunction as the navigation
+  // commits, which BiDi reports as a failed evaluation rather than a retry.
+  const deadline = Date.now() + 20_000;
+  const loaded = (wanted: string): boolean => location.href === wanted && document.readyState === 'complete';
+  while (!(await watched.page.evaluate(loaded, url).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // Tests message the background from the page with chrome.runtime.sendMessage(message) and await
+  // the reply, as in Chromium; Firefox's chrome.* (MV2) answers through callbacks only, its
+  // browser.* with promises. Only the test's own calls use this: Saring's pages use browser.*.
+  await watched.page.evaluate(() => {
+    const scope = globalThis as unknown as { chrome?: { runtime: { sendMessage: unknown } }; browser?: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+    const { chrome, browser } = scope;
+    if (chrome && browser) chrome.runtime.sendMessage = (message: unknown) => browser.runtime.sendMessage(message);
+  });
   return watched;
+}
+
+/**
+ * Reloads an extension page and resolves once the new document has loaded. In Firefox a BiDi
+ * reload of a moz-extension:// page never reports completion (like goto, see openExtensionPage).
+ */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  if (!isFirefox) {
+    await page.reload({ waitUntil: 'load' });
+    return;
+  }
+  await page.evaluate(() => {
+    (globalThis as unknown as { __saringBeforeReload?: boolean }).__saringBeforeReload = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  const fresh = (): boolean => !(globalThis as unknown as { __saringBeforeReload?: boolean }).__saringBeforeReload && document.readyState === 'complete';
+  const deadline = Date.now() + 20_000;
+  while (!(await page.evaluate(fresh).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} did not reload within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Downloads from every page of `browser` land in `dir` without a dialog, as in the admin's
+ * Downloads folder. Chromium: DevTools Browser.setDownloadBehavior; Firefox: the BiDi command
+ * browser.setDownloadBehavior (puppeteer has no public call for it after launch).
+ */
+export async function allowDownloads(browser: Browser, dir: string): Promise<void> {
+  if (isFirefox) {
+    const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+    await bidi.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
+    return;
+  }
+  const session = await browser.target().createCDPSession();
+  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+}
+
+/**
+ * The name of a finished download in `dir` whose name passes `match`, or null. Chromium writes
+ * NAME.crdownload and renames it; Firefox writes NAME.part beside an empty NAME and moves it over.
+ */
+export function finishedDownload(dir: string, match: (name: string) => boolean): string | null {
+  const names = readdirSync(dir);
+  const done = names.find(
+    (name) => match(name) && !name.endsWith('.crdownload') && !name.endsWith('.part') && !existsSync(join(dir, `${name}.part`)) && statSync(join(dir, name)).size > 0,
+  );
+  return done ?? null;
 }
 
 /** Selector for an element inside the shadow root of the panel of `platform` (open shadow root). */

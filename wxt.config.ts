@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { preactTextOnly } from './build/preact-text-only';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // preactTextOnly: no innerHTML in the package (web-ext lint), see build/preact-text-only.ts.
+  vite: () => ({ plugins: [preact(), preactTextOnly()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

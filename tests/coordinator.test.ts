@@ -12,7 +12,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import { makeBackup } from '../lib/journal/backup';
 import { entryFor } from '../lib/journal/testing';
-import { launchBrowser, openExtensionPage, type LaunchedBrowser } from './harness/browser';
+import { allowDownloads, finishedDownload, launchBrowser, openExtensionPage, type LaunchedBrowser } from './harness/browser';
 
 const port = inject('fixturePort');
 const DAY = 86_400_000;
@@ -61,7 +61,7 @@ const isoDay = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(
 
 async function waitForDownload(prefix: string): Promise<string> {
   for (let i = 0; i < 300; i += 1) {
-    const done = readdirSync(downloads).find((name) => name.startsWith(prefix) && !name.endsWith('.crdownload'));
+    const done = finishedDownload(downloads, (name) => name.startsWith(prefix));
     if (done) return join(downloads, done);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -82,8 +82,7 @@ async function setValue(page: Page, css: string, value: string): Promise<void> {
 beforeAll(async () => {
   launched = await launchBrowser({ port, extension: true });
   downloads = mkdtempSync(join(tmpdir(), 'saring-coordinator-'));
-  const session = await launched.browser.target().createCDPSession();
-  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+  await allowDownloads(launched.browser, downloads);
   const { page } = await openExtensionPage(launched.browser, 'report.html');
   expect(await send(page, 'settings:set', { lang: 'id' })).toMatchObject({ ok: true });
   expect(await send(page, 'pack:import', { text: JSON.stringify(pack) })).toMatchObject({ ok: true, data: { ok: true } });

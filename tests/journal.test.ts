@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { inPanel, launchBrowser, openExtensionPage, openPage, type LaunchedBrowser } from './harness/browser';
+import { allowDownloads, finishedDownload, inPanel, launchBrowser, openExtensionPage, openPage, type LaunchedBrowser } from './harness/browser';
 import { byText, editorCss, posts, sites, type Site } from './harness/sites';
 
 const port = inject('fixturePort');
@@ -24,8 +24,7 @@ beforeAll(async () => {
   launched = await launchBrowser({ port, extension: true });
   downloads = mkdtempSync(join(tmpdir(), 'saring-downloads-'));
   // Downloads land in a folder the test reads, as they would land in the admin's Downloads.
-  const session = await launched.browser.target().createCDPSession();
-  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+  await allowDownloads(launched.browser, downloads);
   // The admin works in Indonesian (the headless browser speaks English).
   expect(await fromExtensionPage('settings:set', { lang: 'id' })).toMatchObject({ ok: true });
 });
@@ -92,10 +91,10 @@ async function reportRows(page: Page, count: number): Promise<Array<{ id: string
   );
 }
 
-/** The downloaded file once Chromium has finished writing it (no .crdownload left). */
+/** The downloaded file once the browser has finished writing it. */
 async function waitForDownload(prefix: string): Promise<string> {
   for (let i = 0; i < 200; i += 1) {
-    const done = readdirSync(downloads).find((name) => name.startsWith(prefix) && !name.endsWith('.crdownload'));
+    const done = finishedDownload(downloads, (name) => name.startsWith(prefix));
     if (done) return readFileSync(join(downloads, done), 'utf8');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { extensionId, panelHosts } from './harness/browser';
+import { openExtensionPage, panelHosts } from './harness/browser';
 import { browserSuite } from './harness/suite';
 import {
   businessSite,
@@ -35,10 +35,8 @@ const CLEAN = 'Layanan perekaman KTP elektronik dibuka setiap Sabtu di balai des
 const fbEditor = 'div[role="dialog"][aria-modal="true"] [contenteditable="true"]:not([aria-label="Message"])';
 
 async function fromExtensionPage<T>(type: string, payload: unknown): Promise<T> {
-  const id = await extensionId(suite.browser());
-  const page = await suite.browser().newPage();
+  const { page } = await openExtensionPage(suite.browser(), 'report.html');
   try {
-    await page.goto(`chrome-extension://${id}/report.html`);
     return (await page.evaluate((t: string, p: unknown) => chrome.runtime.sendMessage({ saring: 1, type: t, payload: p }), type, payload)) as T;
   } finally {
     await page.close();

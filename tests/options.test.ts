@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { allowDownloads, finishedDownload, launchBrowser, openExtensionPage, reloadExtensionPage, type LaunchedBrowser, type WatchedPage } from './harness/browser';
 import { samplePack } from '../lib/presets/fixtures/sample-pack';
 import type { Pack } from '../lib/presets/types';
 import type { StoreSnapshot } from '../lib/messaging/protocol';
@@ -58,8 +58,7 @@ beforeAll(async () => {
   launched = await launchBrowser({ port, extension: true });
   opened = await openExtensionPage(launched.browser, 'options.html');
   page = opened.page;
-  const session = await launched.browser.target().createCDPSession();
-  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: workDir });
+  await allowDownloads(launched.browser, workDir);
   await page.waitForSelector('[data-section="packs"]');
 });
 
@@ -165,8 +164,9 @@ describe('options page', () => {
     const deadline = Date.now() + 10_000;
     let files: string[] = [];
     while (Date.now() < deadline) {
+      const done = finishedDownload(workDir, (name) => name.endsWith('.saring.json'));
       files = readdirSync(workDir).filter((name) => name.endsWith('.saring.json'));
-      if (files.length) break;
+      if (done) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(files).toHaveLength(1);
@@ -259,8 +259,9 @@ describe('options page', () => {
   it('switches to English and remembers it', async () => {
     await page.select('select[name="lang"]', 'en');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Saring settings', POLL);
-    expect((await snapshot()).ui.lang).toBe('en');
-    await page.reload({ waitUntil: 'load' });
+    // The page shows English as soon as it asks the background to store it: wait for the store.
+    await expect.poll(async () => (await snapshot()).ui.lang, { timeout: 10_000 }).toBe('en');
+    await reloadExtensionPage(page);
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Saring settings', POLL);
     expect(await page.$eval('html', (html) => html.lang)).toBe('en');
   });

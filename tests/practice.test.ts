@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { allowDownloads, finishedDownload, inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage } from './harness/browser';
 import { repoRoot } from './harness/paths';
 
 const PACK_FIXTURE = join(repoRoot, 'tests', 'fixtures', 'packs', 'bimtek-class.json');
@@ -199,8 +199,7 @@ describe('practice mode', () => {
 
   it('exports a progress summary that the trainer view reads back, and refuses a wrong file', async () => {
     const page = await openPractice();
-    const session = await page.createCDPSession();
-    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await allowDownloads(launched.browser, downloads);
     await page.type('#trainee-name', 'Siti Aminah');
     await page.click('[data-action="export-summary"]');
     const file = await waitForDownload();
@@ -237,16 +236,16 @@ describe('practice mode', () => {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Works offline: everything the page loaded came from the extension itself.
     const foreign = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => e.name).filter((url) => !/^(chrome-extension|blob|data):/.test(url)),
+      performance.getEntriesByType('resource').map((e) => e.name).filter((url) => !/^(chrome-extension|moz-extension|blob|data):/.test(url)),
     );
     expect(foreign).toEqual([]);
   });
 });
 
 async function waitForDownload(): Promise<string> {
-  // Chromium writes a .crdownload first and renames it when done; the suite waits for the rename.
+  // The browser writes a partial file first and renames it when done; the suite waits for that.
   for (;;) {
-    const done = readdirSync(downloads).find((name) => name.startsWith('saring-latihan-') && name.endsWith('.json'));
+    const done = finishedDownload(downloads, (name) => name.startsWith('saring-latihan-') && name.endsWith('.json'));
     if (done) return done;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { extensionId, extensionWorker, inPanel } from './harness/browser';
+import { extensionUrl, extensionWorker, inPanel } from './harness/browser';
 import { browserSuite } from './harness/suite';
 import { editorCss, modelText, sites } from './harness/sites';
 import type { Site } from './harness/sites';
@@ -55,7 +55,7 @@ describe.each(sites)('$name in the side panel', (site: Site) => {
     const sideErrors: string[] = [];
     side.page.on('pageerror', (error) => sideErrors.push(String(error)));
     side.page.on('console', (message) => void (message.type() === 'error' && sideErrors.push(message.text())));
-    await side.page.goto(`chrome-extension://${await extensionId(suite.browser())}/sidepanel.html?tab=${tab}`);
+    await side.page.goto(await extensionUrl(suite.browser(), `sidepanel.html?tab=${tab}`));
     const panel = `[data-saring="panel"][data-platform="${site.name}"]`;
     await side.page.waitForSelector(`${panel} .finding[data-rule-id="spelling"]`, { timeout: 15_000 });
     await expect.poll(() => rules(side.page, `${panel} .finding`), POLL).toEqual(inPage);

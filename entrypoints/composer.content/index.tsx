@@ -50,6 +50,10 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
+    // Firefox runs the new content script in open tabs when the extension is updated or reloaded,
+    // and the old one's code is gone without running its clean-up: its panels stay, dead. Any
+    // panel already here when this script starts is such a leftover.
+    for (const stale of document.querySelectorAll('[data-saring="panel"], [data-saring="reply"], [data-saring="notice"]')) stale.remove();
     const onAdd = (handle: ComposerHandle): void => {
       // A panel that fails to mount must never get in the admin's way: log and carry on.
       const mounting = mountPanel(ctx, handle, preset, contentScriptServices, sidePanel.open).catch((error: unknown) => {

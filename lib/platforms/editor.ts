@@ -4,7 +4,8 @@
  *
  * Text goes in as a synthetic paste (ClipboardEvent with a text/plain DataTransfer): both editors
  * route it through their own paste handlers, which update their model, keep newlines and replace
- * the selection. execCommand('insertText') is deliberately not used: Lexical only takes it one task
+ * the selection (in Firefox through the event's `dataType` / `data` init fields, see paste()).
+ * execCommand('insertText') is deliberately not used: Lexical only takes it one task
  * after focus, and on an empty Draft.js editor it makes React throw and the editor vanish.
  */
 import type { Platform } from '../checks/types';
@@ -127,7 +128,10 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
   function paste(text: string): void {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    // Firefox ignores `clipboardData` in the init dict and fills the event's own DataTransfer from
+    // its non-standard `dataType` / `data` fields instead; Chromium ignores those two.
+    const init: ClipboardEventInit & { dataType: string; data: string } = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true };
+    editor.dispatchEvent(new ClipboardEvent('paste', init));
   }
 
   const gone = (): InsertResult => ({ ok: false, text: '', error: 'composer-gone' });

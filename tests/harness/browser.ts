@@ -1,13 +1,16 @@
 /**
- * Launches Debian's Chromium with the fixture hosts mapped to the local server, optionally with the
- * built extension, and collects what a page reports as broken.
+ * Launches the suite's browser (Debian's Chromium, or Debian's firefox-esr when SARING_BROWSER=firefox)
+ * with the fixture hosts mapped to the local server, optionally with the built extension, and
+ * collects what a page reports as broken.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ConsoleMessage, type ElementHandle, type Frame, type Page, type WebWorker } from 'puppeteer';
 import { HOSTS } from './server';
-import { extensionDir } from './paths';
+import { extensionDir, isFirefox } from './paths';
+
+export { browserName, isFirefox, type BrowserName } from './paths';
 
 export interface LaunchedBrowser {
   browser: Browser;
@@ -15,12 +18,23 @@ export interface LaunchedBrowser {
 }
 
 export const chromiumPath = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
+export const firefoxPath = process.env.SARING_FIREFOX_PATH || '/usr/bin/firefox-esr';
+/** The executable this run drives. */
+export const browserPath = isFirefox ? firefoxPath : chromiumPath;
+
+/** The Firefox build's add-on id (wxt.config.ts, browser_specific_settings.gecko.id). */
+export const FIREFOX_ADDON_ID = 'saring@diskominfo.example';
+/**
+ * Firefox gives each add-on a random moz-extension:// host per profile; the suite pins it with the
+ * `extensions.webextensions.uuids` pref so extension pages have a known address.
+ */
+export const FIREFOX_EXTENSION_HOST = '5a71e6c2-5a71-4000-8000-5a7196000001';
 
 /**
- * Chromium with the three sites' hosts mapped to the fixture server. `headless: false` is for
- * `npm start`, where a person uses the window.
+ * The suite's browser with the three sites' hosts mapped to the fixture server. `headless: false` is
+ * for `npm start`, where a person uses the window.
  */
-export async function launchBrowser(options: {
+export interface LaunchOptions {
   port: number;
   extension: boolean;
   headless?: boolean;
@@ -30,7 +44,39 @@ export async function launchBrowser(options: {
    * profile is what panels check against; `welcome: true` leaves the install as a new admin sees it.
    */
   welcome?: boolean;
-}): Promise<LaunchedBrowser> {
+}
+
+export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBrowser> {
+  const launched = await (isFirefox ? launchFirefox(options) : launchChromium(options));
+  if (options.extension && !options.welcome) {
+    try {
+      await skipWelcome(launched.browser);
+    } catch (error) {
+      await launched.close();
+      throw error;
+    }
+  }
+  return launched;
+}
+
+/** Closes the welcome tab a fresh install opens and marks set-up done (see `welcome` above). */
+export async function skipWelcome(browser: Browser): Promise<void> {
+  const welcome = await browser
+    .waitForTarget((t) => t.type() === 'page' && /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html/.test(t.url()), { timeout: 20_000 })
+    .catch(() => null);
+  await (await welcome?.page())?.close();
+  const { page } = await openExtensionPage(browser, 'popup.html');
+  await page.evaluate(async () => {
+    type Local = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    const scope = globalThis as unknown as { browser?: { storage: { local: Local } }; chrome: { storage: { local: Local } } };
+    const local = (scope.browser ?? scope.chrome).storage.local;
+    const stored = ((await local.get('uiSettings')).uiSettings ?? {}) as Record<string, unknown>;
+    await local.set({ uiSettings: { ...stored, setupDone: true }, presetRevision: Date.now() });
+  });
+  await page.close();
+}
+
+async function launchChromium(options: LaunchOptions): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'saring-chromium-'));
   const rules = HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${options.port}`).join(', ');
   const headless = options.headless ?? true;
@@ -56,7 +102,6 @@ export async function launchBrowser(options: {
       `--host-resolver-rules=${rules}`,
     ],
   });
-  if (options.extension && !options.welcome) await skipWelcome(browser);
   return {
     browser,
     close: async () => {
@@ -66,17 +111,35 @@ export async function launchBrowser(options: {
   };
 }
 
-/** Closes the welcome tab a fresh install opens and marks set-up done (see `welcome` above). */
-export async function skipWelcome(browser: Browser): Promise<void> {
-  const welcome = await browser.waitForTarget((t) => t.type() === 'page' && /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(t.url()), { timeout: 20_000 });
-  await (await welcome.page())?.close();
-  const worker = await extensionWorker(browser);
-  await worker.evaluate(async () => {
-    type Local = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-    const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
-    const stored = ((await local.get('uiSettings')).uiSettings ?? {}) as Record<string, unknown>;
-    await local.set({ uiSettings: { ...stored, setupDone: true }, presetRevision: Date.now() });
+/**
+ * Firefox over WebDriver BiDi. No --host-resolver-rules: the hosts resolve to 127.0.0.1 through
+ * `network.dns.localDomains` and every :443 connection goes to the fixture port
+ * (`network.socket.forcePort`). The MV2 build is installed as a temporary add-on (installExtension
+ * waits for the install, unlike enableExtensions). `--remote-allow-system-access` lets BiDi load
+ * moz-extension:// pages (see openExtensionPage).
+ */
+async function launchFirefox(options: LaunchOptions): Promise<LaunchedBrowser> {
+  const headless = options.headless ?? true;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless,
+    acceptInsecureCerts: true,
+    defaultViewport: headless ? { width: 1366, height: 900 } : null,
+    args: ['--remote-allow-system-access', ...(headless ? [] : ['--width=1400', '--height=900'])],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': HOSTS.join(','),
+      'network.socket.forcePort': `443=${options.port}`,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_HOST }),
+    },
   });
+  try {
+    if (options.extension) await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
+  return { browser, close: () => browser.close().catch(() => undefined) };
 }
 
 export interface WatchedPage {
@@ -85,13 +148,17 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, url: string, options: { fixture?: boolean } = {}): Promise<WatchedPage> {
-  const page = await browser.newPage();
+function watch(page: Page): WatchedPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()} @ ${message.location().url ?? ''}`);
   });
+  return { page, errors };
+}
+
+export async function openPage(browser: Browser, url: string, options: { fixture?: boolean } = {}): Promise<WatchedPage> {
+  const { page, errors } = watch(await browser.newPage());
   await page.goto(url, { waitUntil: 'load' });
   if (options.fixture !== false) await waitForFixture(page.mainFrame());
   return { page, errors };
@@ -111,8 +178,12 @@ export async function uploadIframe(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** The extension's id, read from its service worker's URL. */
+/**
+ * The host of the extension's pages: in Chromium its id, read from its service worker's URL; in
+ * Firefox the moz-extension host the suite pins at launch.
+ */
 export async function extensionId(browser: Browser): Promise<string> {
+  if (isFirefox) return FIREFOX_EXTENSION_HOST;
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
     timeout: 15_000,
   });
@@ -121,7 +192,14 @@ export async function extensionId(browser: Browser): Promise<string> {
   return id;
 }
 
+/** The address of an extension page such as options.html in this browser. */
+export async function extensionUrl(browser: Browser, path: string): Promise<string> {
+  return `${isFirefox ? 'moz-extension' : 'chrome-extension'}://${await extensionId(browser)}/${path}`;
+}
+
+/** Chromium only: BiDi exposes no extension background page or worker to run code in. */
 export async function extensionWorker(browser: Browser): Promise<WebWorker> {
+  if (isFirefox) throw new Error('extensionWorker: Chromium only (Firefox has no BiDi access to the background page); use reloadExtension or an extension page');
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
     timeout: 15_000,
   });
@@ -130,9 +208,102 @@ export async function extensionWorker(browser: Browser): Promise<WebWorker> {
   return worker;
 }
 
-/** Opens an extension page such as options.html or popup.html. */
+/**
+ * Reloads the extension the way an update does while tabs stay open, and resolves once the new
+ * one runs. Chromium: runtime.reload() in the service worker. Firefox: the temporary add-on is
+ * installed again over itself (what about:debugging's Reload does).
+ */
+export async function reloadExtension(browser: Browser): Promise<void> {
+  if (isFirefox) {
+    await browser.installExtension(extensionDir);
+    return;
+  }
+  const worker = await extensionWorker(browser);
+  // The worker dies while answering; the call may reject, the reload still happens.
+  await worker
+    .evaluate(() => {
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+    })
+    .catch(() => undefined);
+  await extensionWorker(browser);
+}
+
+/**
+ * Opens an extension page such as options.html or popup.html. Firefox loads moz-extension:// pages
+ * over BiDi only with --remote-allow-system-access, and then the navigation never reports
+ * completion: the page is opened without waiting on goto, then waited for through its own DOM.
+ */
 export async function openExtensionPage(browser: Browser, path: string): Promise<WatchedPage> {
-  return openPage(browser, `chrome-extension://${await extensionId(browser)}/${path}`, { fixture: false });
+  const url = await extensionUrl(browser, path);
+  if (!isFirefox) return openPage(browser, url, { fixture: false });
+  const watched = watch(await browser.newPage());
+  // Rejects with a timeout or when the page closes; the DOM below says when it has loaded.
+  watched.page.goto(url, { timeout: 0 }).catch(() => undefined);
+  // Polled by hand: the page's realm is replaced under a waitForFunction as the navigation
+  // commits, which BiDi reports as a failed evaluation rather than a retry.
+  const deadline = Date.now() + 20_000;
+  const loaded = (wanted: string): boolean => location.href === wanted && document.readyState === 'complete';
+  while (!(await watched.page.evaluate(loaded, url).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // Tests message the background from the page with chrome.runtime.sendMessage(message) and await
+  // the reply, as in Chromium; Firefox's chrome.* (MV2) answers through callbacks only, its
+  // browser.* with promises. Only the test's own calls use this: Saring's pages use browser.*.
+  await watched.page.evaluate(() => {
+    const scope = globalThis as unknown as { chrome?: { runtime: { sendMessage: unknown } }; browser?: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+    const { chrome, browser } = scope;
+    if (chrome && browser) chrome.runtime.sendMessage = (message: unknown) => browser.runtime.sendMessage(message);
+  });
+  return watched;
+}
+
+/**
+ * Reloads an extension page and resolves once the new document has loaded. In Firefox a BiDi
+ * reload of a moz-extension:// page never reports completion (like goto, see openExtensionPage).
+ */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  if (!isFirefox) {
+    await page.reload({ waitUntil: 'load' });
+    return;
+  }
+  await page.evaluate(() => {
+    (globalThis as unknown as { __saringBeforeReload?: boolean }).__saringBeforeReload = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  const fresh = (): boolean => !(globalThis as unknown as { __saringBeforeReload?: boolean }).__saringBeforeReload && document.readyState === 'complete';
+  const deadline = Date.now() + 20_000;
+  while (!(await page.evaluate(fresh).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} did not reload within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Downloads from every page of `browser` land in `dir` without a dialog, as in the admin's
+ * Downloads folder. Chromium: DevTools Browser.setDownloadBehavior; Firefox: the BiDi command
+ * browser.setDownloadBehavior (puppeteer has no public call for it after launch).
+ */
+export async function allowDownloads(browser: Browser, dir: string): Promise<void> {
+  if (isFirefox) {
+    const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+    await bidi.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
+    return;
+  }
+  const session = await browser.target().createCDPSession();
+  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+}
+
+/**
+ * The name of a finished download in `dir` whose name passes `match`, or null. Chromium writes
+ * NAME.crdownload and renames it; Firefox writes NAME.part beside an empty NAME and moves it over.
+ */
+export function finishedDownload(dir: string, match: (name: string) => boolean): string | null {
+  const names = readdirSync(dir);
+  const done = names.find(
+    (name) => match(name) && !name.endsWith('.crdownload') && !name.endsWith('.part') && !existsSync(join(dir, `${name}.part`)) && statSync(join(dir, name)).size > 0,
+  );
+  return done ?? null;
 }
 
 /** Selector for an element inside the shadow root of the panel of `platform` (open shadow root). */

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFixtures } from './build';
-import { extensionDir } from './paths';
+import { extensionDir, isFirefox } from './paths';
 import { startFixtureServer } from './server';
 
 declare module 'vitest' {
@@ -17,7 +17,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`The browser suite loads the built extension, but ${extensionDir}/manifest.json is missing. Run \`npm run build\` first.`);
+    const build = isFirefox ? 'npm run build:firefox' : 'npm run build';
+    throw new Error(`The browser suite loads the built extension, but ${extensionDir}/manifest.json is missing. Run \`${build}\` first.`);
   }
   await buildFixtures();
   const server = await startFixtureServer();

@@ -1,12 +1,14 @@
 /**
  * Runs the adapter probe (tests/harness/probe.ts) in an ISOLATED world of a frame, like a content
- * script: same DOM and DOM events as the page, none of its JavaScript objects. Uses the DevTools
- * protocol directly (Page.createIsolatedWorld) because puppeteer keeps its own isolated realm internal.
+ * script: same DOM and DOM events as the page, none of its JavaScript objects. Chromium: the DevTools
+ * protocol directly (Page.createIsolatedWorld), a world of our own. Firefox: a WebDriver BiDi sandbox
+ * (puppeteer's isolated realm of the frame), which like a content script sees the page's DOM
+ * through Xray wrappers and none of its expandos; no DevTools protocol there.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Frame } from 'puppeteer';
-import { buildDir } from './paths';
+import type { CDPSession, Frame, Realm } from 'puppeteer';
+import { buildDir, isFirefox } from './paths';
 import type {} from './probe';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -32,7 +34,30 @@ function findFrameId(tree: FrameTree, url: string): string | null {
   return null;
 }
 
+/** The wait shared by both kinds of world: polls `evaluate(fn)` until it returns true. */
+function withWaitFor(evaluate: IsolatedWorld['evaluate']): IsolatedWorld {
+  const world: IsolatedWorld = {
+    evaluate,
+    waitFor: async (fn, ...args) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        if ((await world.evaluate(fn, ...args)) === true) return;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.toString()} ${JSON.stringify(args)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
+  return world;
+}
+
+/** Firefox: the frame's BiDi sandbox realm (puppeteer's isolated realm, internal API). */
+function sandboxWorld(frame: Frame): IsolatedWorld {
+  const realm = (frame as unknown as { isolatedRealm(): Realm }).isolatedRealm();
+  return withWaitFor(async (fn, ...args) => (await realm.evaluate(fn as (...a: unknown[]) => unknown, ...args)) as never);
+}
+
 export async function isolatedWorld(frame: Frame): Promise<IsolatedWorld> {
+  if (isFirefox) return sandboxWorld(frame);
   const session: CDPSession = await frame.page().createCDPSession();
   const { frameTree } = await session.send('Page.getFrameTree');
   const frameId = findFrameId(frameTree as FrameTree, frame.url());
@@ -52,18 +77,7 @@ export async function isolatedWorld(frame: Frame): Promise<IsolatedWorld> {
     return (await run(`(${fn.toString()})(...${JSON.stringify(args)})`)) as Awaited<Result>;
   }
 
-  const world: IsolatedWorld = {
-    evaluate,
-    waitFor: async (fn, ...args) => {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        if ((await world.evaluate(fn, ...args)) === true) return;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.toString()} ${JSON.stringify(args)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
-  };
-  return world;
+  return withWaitFor(evaluate);
 }
 
 export async function startProbe(frame: Frame): Promise<IsolatedWorld> {

@@ -1,0 +1,37 @@
+/**
+ * `npm run test:browser [-- --browser chromium|firefox] [vitest arguments…]`: the browser suite in
+ * each browser in turn (both by default), or in the one named. vitest rejects unknown flags, so the
+ * choice reaches the harness as SARING_BROWSER (tests/harness/paths.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { browserNames, type BrowserName } from './harness/paths';
+
+const args = process.argv.slice(2);
+const chosen: BrowserName[] = [];
+const rest: string[] = [];
+for (let i = 0; i < args.length; i += 1) {
+  const arg = args[i] ?? '';
+  const value = arg === '--browser' ? args[++i] : arg.startsWith('--browser=') ? arg.slice('--browser='.length) : null;
+  if (value === null) {
+    rest.push(arg);
+    continue;
+  }
+  if (!browserNames.includes(value as BrowserName)) {
+    console.error(`--browser ${value ?? ''}: one of ${browserNames.join(', ')}`);
+    process.exit(2);
+  }
+  chosen.push(value as BrowserName);
+}
+
+let failed = false;
+for (const browser of chosen.length > 0 ? chosen : browserNames) {
+  const started = Date.now();
+  console.log(`\n=== Browser suite in ${browser} ===`);
+  const run = spawnSync('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...rest], {
+    stdio: 'inherit',
+    env: { ...process.env, SARING_BROWSER: browser },
+  });
+  console.log(`=== ${browser}: ${run.status === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s ===`);
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}'],
     environment: 'node',
     // The bundled catalogs, as extension pages have them (the content script registers its own).
-    setupFiles: ['lib/i18n/index.ts'],
+    setupFiles: ['lib/i18n/index.ts', 'lib/checks/deep/install.ts'],
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

@@ -53,5 +53,10 @@ export interface Rule {
   description: Msg;
   /** The rule also looks for the extra phrases a preset lists in its setting (escaped, literal). */
   takesPhrases?: true;
+  /**
+   * The rule needs data too big for the content script (the 1,500-entry spelling list, the hunspell
+   * lexicon): there it runs in the background on a short debounce (see deep.ts).
+   */
+  deep?: true;
   run(input: RuleInput): Draft[];
 }

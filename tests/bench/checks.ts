@@ -11,8 +11,9 @@ import { binaryInlined } from 'harper.js/binaryInlined';
 import { TextlintKernelDescriptor, type TextlintRuleModule } from '@textlint/kernel';
 import { moduleInterop } from '@textlint/module-interop';
 import { createLinter, loadTextlintrc } from 'textlint';
+import '../../lib/checks/deep/install';
 import { check, makeContext } from '../../lib/checks/index';
-import { SPELLING } from '../../lib/checks/data';
+import { SPELLING } from '../../lib/checks/data/spelling';
 import type { CheckContext, GlossaryEntry, Profile } from '../../lib/checks/types';
 
 type Figures = Record<string, number | string>;

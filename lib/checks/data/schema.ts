@@ -20,6 +20,8 @@ export const SpellingEntrySchema = v.pipe(
     source,
     /** The wrong form is also a person's name (Ramadhan): never "fix all" it. */
     mayBeName: v.optional(v.boolean()),
+    /** Made by scripts/derive-spelling.ts from this hand-written entry's wrong form (ijin → mengijinkan). */
+    derivedFrom: v.optional(lower),
   }),
   v.check((e) => e.wrong !== e.right.toLowerCase(), 'wrong and right are the same word'),
 );
@@ -83,5 +85,12 @@ export function assertUnique(name: string, keys: string[]): void {
     seen.add(key);
   }
 }
+
+export const LexiconExtraSchema = v.array(
+  v.strictObject({
+    word: v.pipe(lower, v.check((s) => !s.includes(' '), 'one word')),
+    source,
+  }),
+);
 
 export const BoundFormListSchema = v.array(v.strictObject({ prefix: lower, source }));

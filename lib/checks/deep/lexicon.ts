@@ -1,0 +1,79 @@
+/**
+ * The Indonesian lexicon: Debian's hunspell-id expanded once into lib/checks/hunspell/words.ts
+ * (scripts/expand-hunspell.ts), plus the KBBI words it lacks (data/lexicon-extra.json). Lookups strip
+ * the enclitics the expanded set leaves out (-nya, -lah, -kah, -ku, -mu, -tah) and accept a bound
+ * form joined to a known word (pascabanjir). Pure; built once where the deep rules live.
+ */
+
+/** Reads the front-coded list: each line is "<letters shared with the previous word><rest>". */
+export function decodeWords(compact: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  let i = 0;
+  const n = compact.length;
+  while (i < n) {
+    let j = compact.indexOf('\n', i);
+    if (j < 0) j = n;
+    const keep = compact.charCodeAt(i) - 48;
+    const word = prev.slice(0, keep) + compact.slice(i + 1, j);
+    out.add(word);
+    prev = word;
+    i = j + 1;
+  }
+  return out;
+}
+
+const ENCLITICS = ['nya', 'lah', 'kah', 'tah', 'ku', 'mu'] as const;
+const LETTERS = 'aeinrstkumlgopbdhjcyfwzvxq';
+
+export class Lexicon {
+  private readonly words: Set<string>;
+  private readonly bound: readonly string[];
+
+  constructor(words: Set<string>, extra: Iterable<string>, boundForms: Iterable<string>) {
+    this.words = words;
+    for (const w of extra) words.add(w.toLowerCase());
+    this.bound = [...boundForms];
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  /** True when the lower-case word is Indonesian as far as the lexicon knows. */
+  has(word: string): boolean {
+    return this.hasStem(word, 2) || this.hasBound(word);
+  }
+
+  private hasStem(word: string, clitics: number): boolean {
+    if (this.words.has(word)) return true;
+    if (clitics === 0) return false;
+    for (const e of ENCLITICS) {
+      if (word.length > e.length + 2 && word.endsWith(e) && this.hasStem(word.slice(0, -e.length), clitics - 1)) return true;
+    }
+    return false;
+  }
+
+  private hasBound(word: string): boolean {
+    for (const b of this.bound) {
+      if (word.length > b.length + 2 && word.startsWith(b) && this.hasStem(word.slice(b.length), 2)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Up to `max` known words one edit away (a letter dropped, doubled, swapped or changed), the
+   * likeliest kinds of typo first: pemerintaah → pemerintah.
+   */
+  suggest(word: string, max = 3): string[] {
+    const out: string[] = [];
+    const push = (w: string) => {
+      if (out.length < max && w !== word && w.length > 1 && !out.includes(w) && this.hasStem(w, 2)) out.push(w);
+    };
+    for (let i = 0; i < word.length; i++) push(word.slice(0, i) + word.slice(i + 1));
+    for (let i = 0; i + 1 < word.length; i++) push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) push(word.slice(0, i) + c + word.slice(i + 1));
+    for (let i = 0; i <= word.length; i++) for (const c of LETTERS) push(word.slice(0, i) + c + word.slice(i));
+    return out;
+  }
+}

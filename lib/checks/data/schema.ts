@@ -86,6 +86,18 @@ export function assertUnique(name: string, keys: string[]): void {
   }
 }
 
+export const ChatListSchema = v.array(
+  v.strictObject({
+    wrong: v.pipe(lower, v.check((s) => !s.includes(' '), 'one word')),
+    right: trimmed,
+    source,
+    /** A standard abbreviation written without its dot (dll → dll.): quiet when the dot is there. */
+    dot: v.optional(v.literal(true)),
+  }),
+);
+
+export const PlaceTimeSchema = v.strictObject({ source, words: v.array(v.pipe(lower, v.check((s) => !s.includes(' '), 'one word'))) });
+
 export const LexiconExtraSchema = v.array(
   v.strictObject({
     word: v.pipe(lower, v.check((s) => !s.includes(' '), 'one word')),

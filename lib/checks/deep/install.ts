@@ -4,8 +4,20 @@
  * never by the content script, whose bundle would otherwise carry 130 KB of word lists.
  */
 import { installDeepRules } from '../deep';
+import { runCapital } from './capital';
+import { runChat } from './chat';
+import { runNumber } from './number';
+import { runParticle } from './particle';
+import { runPreposition } from './preposition';
 import { runSpelling } from './spelling';
+import { runUnknown } from './unknown';
 
 installDeepRules({
   spelling: runSpelling,
+  'spelling-chat': runChat,
+  'spelling-preposition': runPreposition,
+  'spelling-particle': runParticle,
+  'spelling-capital': runCapital,
+  'spelling-number': runNumber,
+  'spelling-unknown': runUnknown,
 });

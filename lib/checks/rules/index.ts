@@ -24,6 +24,12 @@ import { personalPhone } from './personal-phone';
 import { sara } from './sara';
 import { spelling } from './spelling';
 import { spellingBoundForm } from './spelling-bound-form';
+import { spellingCapital } from './spelling-capital';
+import { spellingChat } from './spelling-chat';
+import { spellingNumber } from './spelling-number';
+import { spellingParticle } from './spelling-particle';
+import { spellingPreposition } from './spelling-preposition';
+import { spellingUnknown } from './spelling-unknown';
 
 export const RULES: readonly Rule[] = [
   hashtagLimit,
@@ -38,6 +44,12 @@ export const RULES: readonly Rule[] = [
   brandShortName,
   spelling,
   spellingBoundForm,
+  spellingChat,
+  spellingPreposition,
+  spellingParticle,
+  spellingCapital,
+  spellingNumber,
+  spellingUnknown,
   hoaxSigns,
   personalNik,
   personalPhone,

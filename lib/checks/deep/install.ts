@@ -8,6 +8,7 @@ import { runCapital } from './capital';
 import { runChat } from './chat';
 import { runNumber } from './number';
 import { runParticle } from './particle';
+import { runAddress, runBankAccount, runChild } from './personal';
 import { runPreposition } from './preposition';
 import { runSpelling } from './spelling';
 import { runUnknown } from './unknown';
@@ -20,4 +21,7 @@ installDeepRules({
   'spelling-capital': runCapital,
   'spelling-number': runNumber,
   'spelling-unknown': runUnknown,
+  'personal-address': runAddress,
+  'personal-bank-account': runBankAccount,
+  'personal-child': runChild,
 });

@@ -18,6 +18,9 @@ import { linkNotClickable } from './link-not-clickable';
 import { linkShortener } from './link-shortener';
 import { mentionLimit } from './mention-limit';
 import { mentionMalformed } from './mention-malformed';
+import { personalAddress } from './personal-address';
+import { personalBankAccount } from './personal-bank-account';
+import { personalChild } from './personal-child';
 import { personalEmail } from './personal-email';
 import { personalNik } from './personal-nik';
 import { personalPhone } from './personal-phone';
@@ -54,6 +57,9 @@ export const RULES: readonly Rule[] = [
   personalNik,
   personalPhone,
   personalEmail,
+  personalAddress,
+  personalBankAccount,
+  personalChild,
   sara,
   electionNeutrality,
   captionLength,

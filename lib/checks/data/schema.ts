@@ -56,6 +56,10 @@ export const SaraDataSchema = v.strictObject({
   terms: v.array(v.strictObject({ phrase: lower, suggestion: v.optional(trimmed), source })),
   hostility: v.array(v.strictObject({ word: lower, source })),
   groups: v.array(v.strictObject({ word: lower, source })),
+  /** Sweeping statements about a group ("memang susah diatur"), warned when a group is named near them. */
+  generalizations: v.array(v.strictObject({ phrase: lower, source })),
+  /** Calls to exclude a group ("jangan beri mereka"), warned when a group is named near them. */
+  exclusions: v.array(v.strictObject({ phrase: lower, source })),
 });
 export type SaraData = v.InferOutput<typeof SaraDataSchema>;
 

@@ -26,6 +26,12 @@ export function decodeWords(compact: string): Set<string> {
 const ENCLITICS = ['nya', 'lah', 'kah', 'tah', 'ku', 'mu'] as const;
 const LETTERS = 'aeinrstkumlgopbdhjcyfwzvxq';
 
+/** Prefixes (longest first) and suffixes the lenient check peels off; '' is "none". */
+const PREFIXES = ['memper', 'diper', 'keber', 'keter', 'meny', 'peny', 'meng', 'peng', 'mem', 'men', 'pem', 'pen', 'ber', 'ter', 'per', 'me', 'pe', 'di', 'ke', 'se', 'be', ''];
+const SUFFIXES = ['kan', 'wati', 'wan', 'nya', 'an', 'i', ''];
+/** The first letter meN-/peN- swallowed: menulis → tulis, memakai → pakai, menyapu → sapu, mengirim → kirim. */
+const RESTORE: Record<string, string> = { meny: 's', peny: 's', men: 't', pen: 't', mem: 'p', pem: 'p', meng: 'k', peng: 'k' };
+
 export class Lexicon {
   private readonly words: Set<string>;
   private readonly bound: readonly string[];
@@ -43,6 +49,26 @@ export class Lexicon {
   /** True when the lower-case word is Indonesian as far as the lexicon knows. */
   has(word: string): boolean {
     return this.hasStem(word, 2) || this.hasBound(word);
+  }
+
+  /**
+   * More lenient than `has`, for the unknown-word rule only: also a known stem under one productive
+   * prefix and suffix the hunspell file does not list for it (digelar, terdampak, hubungi, relawan).
+   * Rules that need to know whether a form is a word (dirumah is not) use `has`.
+   */
+  accepts(word: string): boolean {
+    if (this.has(word)) return true;
+    for (const p of PREFIXES) {
+      if (!word.startsWith(p)) continue;
+      for (const s of SUFFIXES) {
+        if (!word.endsWith(s) || word.length - p.length - s.length < 3) continue;
+        const middle = word.slice(p.length, word.length - s.length);
+        if (this.hasStem(middle, 1)) return true;
+        const restored = RESTORE[p];
+        if (restored !== undefined && this.hasStem(restored + middle, 1)) return true;
+      }
+    }
+    return false;
   }
 
   private hasStem(word: string, clitics: number): boolean {

@@ -56,7 +56,7 @@ export function runUnknown({ text, scan, allowed, ctx }: RuleInput): Draft[] {
     const w = word.lower;
     // Lower case letters only: a capital is a name or an acronym, a digit a number or a code.
     if (word.text !== w || w.length < 4 || !/^[a-z]+$/.test(w)) continue;
-    if (LEXICON.has(w) || FOREIGN.has(w) || CHAT_WORDS.has(w) || listedSpelling(w) || allowed.has(w)) continue;
+    if (LEXICON.accepts(w) || FOREIGN.has(w) || CHAT_WORDS.has(w) || listedSpelling(w) || allowed.has(w)) continue;
     // Part of a hyphenated or apostrophed form (e-ktp, Jum'at) is judged by the rules for those.
     if (text[word.start - 1] === '-' || text[word.end] === '-' || text[word.start - 1] === '@' || text[word.start - 1] === '#') continue;
     fromContext ??= contextWords(ctx);

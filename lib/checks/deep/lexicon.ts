@@ -92,14 +92,26 @@ export class Lexicon {
    * likeliest kinds of typo first: pemerintaah → pemerintah.
    */
   suggest(word: string, max = 3): string[] {
+    // Typos sit in the stem: strip an enclitic first (pemerintaahnya), put it back on each result.
+    let stem = word;
+    let tail = '';
+    for (const e of ENCLITICS) {
+      if (word.length > e.length + 3 && word.endsWith(e) && !this.words.has(word)) {
+        stem = word.slice(0, -e.length);
+        tail = e;
+        break;
+      }
+    }
     const out: string[] = [];
+    const words = this.words;
     const push = (w: string) => {
-      if (out.length < max && w !== word && w.length > 1 && !out.includes(w) && this.hasStem(w, 2)) out.push(w);
+      if (out.length < max && w !== stem && w.length > 1 && words.has(w) && !out.includes(w + tail)) out.push(w + tail);
     };
-    for (let i = 0; i < word.length; i++) push(word.slice(0, i) + word.slice(i + 1));
-    for (let i = 0; i + 1 < word.length; i++) push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) push(word.slice(0, i) + c + word.slice(i + 1));
-    for (let i = 0; i <= word.length; i++) for (const c of LETTERS) push(word.slice(0, i) + c + word.slice(i));
+    const n = stem.length;
+    for (let i = 0; i < n && out.length < max; i++) push(stem.slice(0, i) + stem.slice(i + 1));
+    for (let i = 0; i + 1 < n && out.length < max; i++) push(stem.slice(0, i) + stem[i + 1] + stem[i] + stem.slice(i + 2));
+    for (let i = 0; i < n && out.length < max; i++) for (const c of LETTERS) if (c !== stem[i]) push(stem.slice(0, i) + c + stem.slice(i + 1));
+    for (let i = 0; i <= n && out.length < max; i++) for (const c of LETTERS) push(stem.slice(0, i) + c + stem.slice(i));
     return out;
   }
 }

@@ -26,10 +26,11 @@ export function runNumber({ text, scan }: RuleInput): Draft[] {
     if (scan.isProtected(start, end)) return;
     out.push({ start, end, message, explanation, reference: REF.eyd, suggestions: [fix], safe: true });
   };
-  for (const m of text.matchAll(RP)) {
+  const hasRp = /rp/i.test(text);
+  if (hasRp) for (const m of text.matchAll(RP)) {
     push(m.index, m.index + m[0].length, 'Rp', msg('Tulis "Rp" tanpa titik dan spasi: "Rp5.000".', 'Write "Rp" with no dot and no space: "Rp5.000".'), msg(`${SECTION_RP}.`, `${SECTION_RP}: the currency symbol has no dot and no space before the amount.`));
   }
-  for (const m of text.matchAll(RP_AMOUNT)) {
+  if (hasRp) for (const m of text.matchAll(RP_AMOUNT)) {
     const digits = m[1] as string;
     const start = m.index + 2;
     push(start, start + digits.length, dotted(digits), msg(`Pisahkan ribuan dengan titik: "Rp${dotted(digits)}".`, `Separate thousands with dots: "Rp${dotted(digits)}".`), msg(`${SECTION_THOUSANDS}.`, `${SECTION_THOUSANDS}: amounts take a dot between thousands.`));
@@ -40,7 +41,7 @@ export function runNumber({ text, scan }: RuleInput): Draft[] {
     if (!digits.includes(',') && n < 1000) continue;
     push(m.index, m.index + digits.length, dotted(digits), msg(`Pisahkan ribuan dengan titik: "${dotted(digits)}".`, `Separate thousands with dots: "${dotted(digits)}".`), msg(`${SECTION_THOUSANDS}.`, `${SECTION_THOUSANDS}: counted amounts take a dot between thousands.`));
   }
-  for (const m of text.matchAll(TIME)) {
+  if (text.includes(':')) for (const m of text.matchAll(TIME)) {
     const fix = m[0].replace(/:/g, '.');
     push(m.index, m.index + m[0].length, fix, msg(`Jam ditulis dengan titik: "${fix}".`, `Write times with a dot: "${fix}".`), msg(`${SECTION_TIME}.`, `${SECTION_TIME}: hours and minutes are separated by a dot (08.00 WIB).`));
   }

@@ -16,6 +16,8 @@ const FOREIGN = new Set(parseList('foreign-words', PlaceTimeSchema, foreignRaw).
 const CHAT_WORDS = new Set(CHAT.map((e) => e.wrong));
 const WORD_RE = /\p{L}+/gu;
 
+const MAX_SUGGESTED = 30;
+
 const known = new WeakMap<object, WeakMap<object, ReadonlySet<string>>>();
 const NO_PROFILE = {};
 
@@ -61,7 +63,8 @@ export function runUnknown({ text, scan, allowed, ctx }: RuleInput): Draft[] {
     if (text[word.start - 1] === '-' || text[word.end] === '-' || text[word.start - 1] === '@' || text[word.start - 1] === '#') continue;
     fromContext ??= contextWords(ctx);
     if (fromContext.has(w) || scan.isProtected(word.start, word.end)) continue;
-    const suggestions = LEXICON.suggest(w);
+    // A pasted wall of unknown words gets suggestions for its first ones only (keystroke budget).
+    const suggestions = out.length < MAX_SUGGESTED ? LEXICON.suggest(w) : [];
     out.push({
       start: word.start,
       end: word.end,

@@ -35,12 +35,16 @@ const REPORTING = /\b(?:kata|ujar|ujarnya|ungkap|ungkapnya|tutur|tuturnya|menuru
 
 /** True when [start, end) sits inside quotation marks, or its sentence reports what someone said. */
 function reported(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start);
-  const opens = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  if (/“[^”]*$/.test(before) || (opens % 2 === 1 && text.slice(end).includes('"'))) return true;
-  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
-  const stop = text.slice(end).search(/[.\n]/);
-  return REPORTING.test(text.slice(from, stop < 0 ? text.length : end + stop));
+  // Only the sentence around the span (at most 300 characters back), so many spans stay linear.
+  const window = text.slice(Math.max(0, start - 300), start);
+  const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf('!'), window.lastIndexOf('?'));
+  const before = window.slice(cut + 1);
+  const after = text.slice(end, end + 300);
+  const stop = after.search(/[.\n!?]/);
+  const rest = stop < 0 ? after : after.slice(0, stop);
+  const straight = (before.match(/"/g) ?? []).length;
+  if (/“[^”]*$/.test(before) || (straight % 2 === 1 && rest.includes('"'))) return true;
+  return REPORTING.test(before) || REPORTING.test(rest);
 }
 
 /** SARA: demeaning terms and hostile words aimed at an ethnic, religious or other group. */
@@ -73,16 +77,18 @@ export const sara: Rule = {
     if (hostile.length === 0 && sweeping.length === 0) return out;
     // "suku bunga" (interest rate) and "suku cadang" (spare parts) name no group.
     const groups = found.groups.filter((g) => !/^\s+(?:bunga|cadang|cadangan|kata)\b/i.test(text.slice(g.end, g.end + 12)));
-    const spans = [...nearPairs(text, hostile, groups, 50), ...nearPairs(text, sweeping, groups, 80)].sort((a, b) => a.start - b.start);
+    const spans = [
+      ...nearPairs(text, hostile, groups, 50).map((p) => ({ ...p, sweeping: false })),
+      ...nearPairs(text, sweeping, groups, 80).map((p) => ({ ...p, sweeping: true })),
+    ].sort((a, b) => a.start - b.start);
     // One finding per stretch: "suku itu memang susah diatur, jangan beri mereka bantuan" is one call.
     const merged: Array<{ start: number; end: number; sweeping: boolean }> = [];
     for (const span of spans) {
-      const isSweeping = !hostile.some((h) => h.start >= span.start && h.end <= span.end);
       const last = merged[merged.length - 1];
       if (last !== undefined && span.start <= last.end) {
         last.end = Math.max(last.end, span.end);
-        last.sweeping &&= isSweeping;
-      } else merged.push({ ...span, sweeping: isSweeping });
+        last.sweeping &&= span.sweeping;
+      } else merged.push({ ...span });
     }
     for (const m of merged) {
       if (scan.isProtected(m.start, m.end)) continue;

@@ -54,17 +54,29 @@ function contextWords(ctx: CheckContext): ReadonlySet<string> {
 export function runUnknown({ text, scan, allowed, ctx }: RuleInput): Draft[] {
   const out: Draft[] = [];
   let fromContext: ReadonlySet<string> | undefined;
+  // Verdict per distinct word: a long post repeats its words, the lexicon is asked once each.
+  const knownHere = new Map<string, boolean>();
+  const suggested = new Map<string, string[]>();
   for (const word of scan.words()) {
     const w = word.lower;
     // Lower case letters only: a capital is a name or an acronym, a digit a number or a code.
-    if (word.text !== w || w.length < 4 || !/^[a-z]+$/.test(w)) continue;
-    if (LEXICON.accepts(w) || FOREIGN.has(w) || CHAT_WORDS.has(w) || listedSpelling(w) || allowed.has(w)) continue;
+    if (word.text !== w || w.length < 4) continue;
+    let isKnown = knownHere.get(w);
+    if (isKnown === undefined) {
+      isKnown = !/^[a-z]+$/.test(w) || LEXICON.accepts(w) || FOREIGN.has(w) || CHAT_WORDS.has(w) || listedSpelling(w) || allowed.has(w);
+      knownHere.set(w, isKnown);
+    }
+    if (isKnown) continue;
     // Part of a hyphenated or apostrophed form (e-ktp, Jum'at) is judged by the rules for those.
     if (text[word.start - 1] === '-' || text[word.end] === '-' || text[word.start - 1] === '@' || text[word.start - 1] === '#') continue;
     fromContext ??= contextWords(ctx);
     if (fromContext.has(w) || scan.isProtected(word.start, word.end)) continue;
     // A pasted wall of unknown words gets suggestions for its first ones only (keystroke budget).
-    const suggestions = out.length < MAX_SUGGESTED ? LEXICON.suggest(w) : [];
+    let suggestions = suggested.get(w);
+    if (suggestions === undefined) {
+      suggestions = suggested.size < MAX_SUGGESTED ? LEXICON.suggest(w) : [];
+      suggested.set(w, suggestions);
+    }
     out.push({
       start: word.start,
       end: word.end,

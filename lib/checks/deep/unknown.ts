@@ -16,7 +16,7 @@ const FOREIGN = new Set(parseList('foreign-words', PlaceTimeSchema, foreignRaw).
 const CHAT_WORDS = new Set(CHAT.map((e) => e.wrong));
 const WORD_RE = /\p{L}+/gu;
 
-const MAX_SUGGESTED = 30;
+const MAX_SUGGESTED = 10;
 
 const known = new WeakMap<object, WeakMap<object, ReadonlySet<string>>>();
 const NO_PROFILE = {};

@@ -9,7 +9,7 @@ export default defineConfig({
     // renders a hundred rows can take several seconds (speed is measured by npm run bench).
     testTimeout: 30_000,
     // The bundled catalogs, as extension pages have them (the content script registers its own).
-    setupFiles: ['lib/i18n/index.ts'],
+    setupFiles: ['lib/i18n/index.ts', 'lib/checks/deep/install.ts'],
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

@@ -1,6 +1,8 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import { check } from '../../lib/checks';
+import { deepRulesInstalled } from '../../lib/checks/deep';
+import { compareFindings } from '../../lib/checks/engine';
 import type { CheckContext, Finding, Lang, Platform, Profile, Surface } from '../../lib/checks/types';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 
@@ -33,6 +35,12 @@ export interface FindingsState {
   checkPreview(text: string): Finding[];
 }
 
+/** Asks where the deep rules' data lives (the background) for their findings; null on failure. */
+export type DeepCheck = (caption: string, ctx: CheckContext) => Promise<Finding[] | null>;
+
+/** After this long without typing, the deep rules run in the background (one message per pause). */
+export const DEEP_CHECK_DEBOUNCE_MS = 150;
+
 export function createFindingsState(
   text: ReadonlySignal<string>,
   preset: ReadonlySignal<PanelPreset | null>,
@@ -41,6 +49,8 @@ export function createFindingsState(
   platform: Platform | ReadonlySignal<readonly Platform[]>,
   lang: ReadonlySignal<Lang>,
   surface: Surface = 'post',
+  deepCheck?: DeepCheck,
+  lifetime?: AbortSignal,
 ): FindingsState {
   const platforms = typeof platform === 'string' ? signal<readonly Platform[]>([platform]) : platform;
   const ignored = signal<ReadonlySet<string>>(new Set());
@@ -82,7 +92,47 @@ export function createFindingsState(
       return [];
     }
   };
-  const all = computed(() => safeCheck(text.value));
+  // Deep findings for the text they were computed on; shown while the admin types further as long
+  // as the words they cover are still where they were (an edit after them moves nothing).
+  const deep = signal<{ text: string; findings: Finding[] } | null>(null);
+  if (deepCheck !== undefined && !deepRulesInstalled()) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let asked = 0;
+    const stop = effect(() => {
+      const caption = text.value;
+      const ctx = context.value;
+      clearTimeout(timer);
+      if (!ctx) return;
+      timer = setTimeout(() => {
+        const ticket = ++asked;
+        // The strictest selected platform first (Business Suite), as the placements list it.
+        deepCheck(caption, { ...ctx, platform: platforms.value[0] ?? 'facebook' })
+          .then((found) => {
+            if (found !== null && ticket === asked) deep.value = { text: caption, findings: found };
+          })
+          .catch(() => undefined);
+      }, DEEP_CHECK_DEBOUNCE_MS);
+    });
+    lifetime?.addEventListener('abort', () => {
+      stop();
+      clearTimeout(timer);
+    }, { once: true });
+  }
+  const deepFindings = computed((): Finding[] => {
+    const d = deep.value;
+    const current = text.value;
+    if (d === null) return [];
+    if (d.text === current) return d.findings;
+    let same = 0;
+    const n = Math.min(current.length, d.text.length);
+    while (same < n && current.charCodeAt(same) === d.text.charCodeAt(same)) same++;
+    return d.findings.filter((f) => f.end < same);
+  });
+  const all = computed(() => {
+    const local = safeCheck(text.value);
+    const extra = deepFindings.value;
+    return extra.length === 0 ? local : [...local, ...extra].sort(compareFindings);
+  });
 
   const findings = computed(() => {
     const current = text.value;

@@ -1,4 +1,4 @@
-import type { Lang, Platform } from '../../lib/checks/types';
+import type { CheckContext, Finding, Lang, Platform } from '../../lib/checks/types';
 import type { RequestOf } from '../../lib/messaging/protocol';
 
 /** What the panel asks of its surroundings; the content script and the practice page supply it. */
@@ -13,4 +13,9 @@ export interface PanelServices {
   allowWord(profileId: string, word: string): Promise<boolean>;
   /** A post went out through the site's own Share/Post click (for the journal). */
   recordPost(post: RequestOf<'journal:record'>): Promise<void>;
+  /**
+   * The deep rules' findings (lib/checks/deep.ts) where their data is not loaded (the content
+   * script asks the background); null when that failed.
+   */
+  deepCheck?(caption: string, ctx: CheckContext): Promise<Finding[] | null>;
 }

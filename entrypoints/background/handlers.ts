@@ -6,6 +6,7 @@ import { journalHandlers } from './journal';
 import { progressHandlers } from './progress';
 import { localBackup } from './backup';
 import type { BackgroundDeps } from './deps';
+import { deepCheckHandlers } from './deep-checks';
 
 /** Every message's handler, one file per area; the type makes a missing one a compile error. */
 export function createHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptionsChanged: () => Promise<void>): Handlers {
@@ -14,5 +15,6 @@ export function createHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptio
     ...packHandlers(db, deps, onSubscriptionsChanged),
     ...journalHandlers(deps, localBackup(db, deps)),
     ...progressHandlers(deps),
+    ...deepCheckHandlers(),
   };
 }

@@ -74,7 +74,7 @@ async function mountReplyButton(
 ): Promise<() => void> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
-  const session = createPanelSession(handle, preset, lifetime.signal, 'reply');
+  const session = createPanelSession(handle, preset, lifetime.signal, 'reply', services.deepCheck);
   session.chooseProfile(profileId);
   const open = signal(false);
   const App = () => <ReplyRoot session={session} open={open.value} onToggle={(next) => (open.value = next)} />;

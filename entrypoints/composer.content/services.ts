@@ -16,4 +16,8 @@ export const contentScriptServices: PanelServices = {
   async recordPost(post) {
     await ask('journal:record', post);
   },
+  async deepCheck(caption, ctx) {
+    const reply = await ask('checks:deep', { caption, ctx: ctx as never });
+    return reply.ok ? reply.data : null;
+  },
 };

@@ -1,4 +1,5 @@
 import '../../components/practice/practice.css';
+import '../../lib/checks/deep/install';
 import { render } from 'preact';
 import { PracticeApp } from '../../components/practice/App';
 

@@ -1,3 +1,4 @@
+import '../../lib/checks/deep/install';
 import '../../components/panel/panel.css';
 import '../../components/sidepanel/sidepanel.css';
 import { render } from 'preact';

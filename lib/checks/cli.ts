@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import './deep/install';
 import { check, makeContext } from './index';
 import { contextFromPack } from './preset';
 import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from './types';

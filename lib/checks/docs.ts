@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SPELLING } from './data';
+import { SPELLING } from './data/spelling';
 import { DEFAULT_LIMITS } from './defaults';
 import { RULES } from './rules';
 

@@ -55,5 +55,10 @@ export interface Rule {
   takesPhrases?: true;
   /** Only for captions: required hashtags, "… more" cuts and first mentions mean nothing in a reply. */
   postOnly?: true;
+  /**
+   * The rule needs data too big for the content script (the 1,500-entry spelling list, the hunspell
+   * lexicon): there it runs in the background on a short debounce (see deep.ts).
+   */
+  deep?: true;
   run(input: RuleInput): Draft[];
 }

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
-import type { Category, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
+import type { Category, Finding, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
 import type { Template } from '../templates/types';
 import type { Exercise } from '../presets/types';
 import { LOCAL_KINDS } from '../presets/merge';
@@ -48,6 +48,21 @@ export const requestSchemas = {
   }),
   /** Opens the welcome page (the panel's "set up Saring" button). */
   'setup:open': v.strictObject({}),
+  /**
+   * The deep rules (spelling list, lexicon; lib/checks/deep.ts) on the panel's caption: their data
+   * lives in the background, not in the content script. The context is the panel's own.
+   */
+  'checks:deep': v.strictObject({
+    caption: v.pipe(v.string(), v.maxLength(70_000)),
+    ctx: v.looseObject({
+      platform: v.picklist(PLATFORMS),
+      lang: v.picklist(LANGS),
+      profile: v.optional(v.looseObject({ id: shortText(200), allowedWords: v.array(shortText(200)) })),
+      glossary: v.pipe(v.array(v.looseObject({ preferred: shortText(500), variants: v.array(shortText(500)) })), v.maxLength(5000)),
+      settings: v.looseObject({ rules: v.record(v.string(), v.looseObject({})), limits: v.looseObject({}) }),
+      allowedWords: v.optional(v.pipe(v.array(shortText(200)), v.maxLength(5000))),
+    }),
+  }),
   /** "Add to allowed words" from a finding. */
   'profile:allow-word': v.strictObject({ profileId: shortText(200), word: shortText(100) }),
 
@@ -303,6 +318,7 @@ export interface Responses {
   'settings:get': UiSettings;
   'settings:set': UiSettings;
   'setup:open': { opened: boolean };
+  'checks:deep': Finding[];
   'profile:allow-word': Outcome;
   'store:snapshot': StoreSnapshot;
   'local:put': Outcome;
@@ -338,6 +354,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'setup:open',
   'profile:allow-word',
   'journal:record',
+  'checks:deep',
 ]);
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -11,8 +11,10 @@ import { binaryInlined } from 'harper.js/binaryInlined';
 import { TextlintKernelDescriptor, type TextlintRuleModule } from '@textlint/kernel';
 import { moduleInterop } from '@textlint/module-interop';
 import { createLinter, loadTextlintrc } from 'textlint';
-import { check, makeContext } from '../../lib/checks/index';
-import { SPELLING } from '../../lib/checks/data';
+import '../../lib/checks/deep/install';
+import { RULES, check, makeContext } from '../../lib/checks/index';
+import { runRules } from '../../lib/checks/engine';
+import { SPELLING } from '../../lib/checks/data/spelling';
 import type { CheckContext, GlossaryEntry, Profile } from '../../lib/checks/types';
 
 type Figures = Record<string, number | string>;
@@ -143,6 +145,13 @@ export async function benchChecks(): Promise<Figures> {
   const saringShort = await timeMedian(500, 50, () => check(short, igCtx));
   const saringLong = await timeMedian(60, 5, () => check(long, fbCtx));
   const findingsShort = check(short, igCtx).length;
+  // The content script runs the local rules on every keystroke; the deep rules (spelling list,
+  // lexicon) run in the background a debounce later (lib/checks/deep.ts).
+  const localRules = RULES.filter((r) => r.deep !== true);
+  const deepRules = RULES.filter((r) => r.deep === true);
+  const localShort = await timeMedian(500, 50, () => runRules(localRules, short, igCtx));
+  const deepShort = await timeMedian(500, 50, () => runRules(deepRules, short, igCtx));
+  const deepLong = await timeMedian(30, 5, () => runRules(deepRules, long, fbCtx));
   let worst = { name: '', ms: 0 };
   for (const [name, unit] of Object.entries(ADVERSARIAL)) {
     const junk = unit.repeat(Math.ceil(63206 / unit.length)).slice(0, 63206);
@@ -163,6 +172,9 @@ export async function benchChecks(): Promise<Figures> {
     'findings on 2,200 chars': findingsShort,
     'saring 2,200 chars median ms': round(saringShort, 4),
     'saring 2,200 budget ms': 0.5,
+    'content-script rules 2,200 chars median ms': round(localShort, 4),
+    'background (deep) rules 2,200 chars median ms': round(deepShort, 4),
+    'background (deep) rules 63,206 chars median ms': round(deepLong),
     'saring 63,206 chars median ms': round(saringLong),
     'saring 63,206 budget ms': 15,
     'saring 63,206 adversarial worst ms': round(worst.ms),

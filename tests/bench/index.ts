@@ -12,6 +12,7 @@ const SECTIONS: Section[] = [
   { name: 'panel', load: async () => (await import('./panel')).benchPanel },
   { name: 'report', load: async () => (await import('./report')).benchReport },
   { name: 'coordinator', load: async () => (await import('./coordinator')).benchCoordinator },
+  { name: 'writing', load: async () => (await import('./writing')).benchWriting },
 ];
 
 async function main(): Promise<void> {

@@ -1,5 +1,4 @@
 /** The bundled word and phrase lists, validated once when the engine loads. */
-import spellingRaw from './spelling.json';
 import hoaxRaw from './hoax.json';
 import shortenersRaw from './shorteners.json';
 import saraRaw from './sara.json';
@@ -7,6 +6,7 @@ import electionRaw from './election.json';
 import boundFormsRaw from './bound-forms.json';
 import * as v from 'valibot';
 import {
+  LexiconExtraSchema,
   BoundFormListSchema,
   ElectionDataSchema,
   HoaxDataSchema,
@@ -24,6 +24,13 @@ export function loadSpelling(raw: unknown) {
     // A two-word wrong form is looked up as a pair of words; three would never be reached.
     if (e.wrong.split(' ').length > 2) throw new Error(`Invalid word list "spelling": "${e.wrong}" has more than two words`);
   }
+  return list;
+}
+
+/** KBBI words the hunspell lexicon lacks (diimbau, daring), each with its source. */
+export function loadLexiconExtra(raw: unknown) {
+  const list = parseList('lexicon-extra', LexiconExtraSchema, raw);
+  assertUnique('lexicon-extra', list.map((e) => e.word));
   return list;
 }
 
@@ -57,7 +64,6 @@ export function loadBoundForms(raw: unknown) {
   return list;
 }
 
-export const SPELLING = loadSpelling(spellingRaw);
 export const HOAX = loadHoax(hoaxRaw);
 export const SHORTENERS = loadShorteners(shortenersRaw);
 export const SARA = loadSara(saraRaw);

@@ -20,6 +20,8 @@ export const SpellingEntrySchema = v.pipe(
     source,
     /** The wrong form is also a person's name (Ramadhan): never "fix all" it. */
     mayBeName: v.optional(v.boolean()),
+    /** Made by scripts/derive-spelling.ts from this hand-written entry's wrong form (ijin → mengijinkan). */
+    derivedFrom: v.optional(lower),
   }),
   v.check((e) => e.wrong !== e.right.toLowerCase(), 'wrong and right are the same word'),
 );
@@ -54,6 +56,10 @@ export const SaraDataSchema = v.strictObject({
   terms: v.array(v.strictObject({ phrase: lower, suggestion: v.optional(trimmed), source })),
   hostility: v.array(v.strictObject({ word: lower, source })),
   groups: v.array(v.strictObject({ word: lower, source })),
+  /** Sweeping statements about a group ("memang susah diatur"), warned when a group is named near them. */
+  generalizations: v.array(v.strictObject({ phrase: lower, source })),
+  /** Calls to exclude a group ("jangan beri mereka"), warned when a group is named near them. */
+  exclusions: v.array(v.strictObject({ phrase: lower, source })),
 });
 export type SaraData = v.InferOutput<typeof SaraDataSchema>;
 
@@ -83,5 +89,24 @@ export function assertUnique(name: string, keys: string[]): void {
     seen.add(key);
   }
 }
+
+export const ChatListSchema = v.array(
+  v.strictObject({
+    wrong: v.pipe(lower, v.check((s) => !s.includes(' '), 'one word')),
+    right: trimmed,
+    source,
+    /** A standard abbreviation written without its dot (dll → dll.): quiet when the dot is there. */
+    dot: v.optional(v.literal(true)),
+  }),
+);
+
+export const PlaceTimeSchema = v.strictObject({ source, words: v.array(v.pipe(lower, v.check((s) => !s.includes(' '), 'one word'))) });
+
+export const LexiconExtraSchema = v.array(
+  v.strictObject({
+    word: v.pipe(lower, v.check((s) => !s.includes(' '), 'one word')),
+    source,
+  }),
+);
 
 export const BoundFormListSchema = v.array(v.strictObject({ prefix: lower, source }));

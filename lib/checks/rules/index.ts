@@ -20,12 +20,21 @@ import { linkShortener } from './link-shortener';
 import { mentionLimit } from './mention-limit';
 import { mentionMalformed } from './mention-malformed';
 import { personalDataRequest } from './personal-data-request';
+import { personalAddress } from './personal-address';
+import { personalBankAccount } from './personal-bank-account';
+import { personalChild } from './personal-child';
 import { personalEmail } from './personal-email';
 import { personalNik } from './personal-nik';
 import { personalPhone } from './personal-phone';
 import { sara } from './sara';
 import { spelling } from './spelling';
 import { spellingBoundForm } from './spelling-bound-form';
+import { spellingCapital } from './spelling-capital';
+import { spellingChat } from './spelling-chat';
+import { spellingNumber } from './spelling-number';
+import { spellingParticle } from './spelling-particle';
+import { spellingPreposition } from './spelling-preposition';
+import { spellingUnknown } from './spelling-unknown';
 
 export const RULES: readonly Rule[] = [
   hashtagLimit,
@@ -40,11 +49,20 @@ export const RULES: readonly Rule[] = [
   brandShortName,
   spelling,
   spellingBoundForm,
+  spellingChat,
+  spellingPreposition,
+  spellingParticle,
+  spellingCapital,
+  spellingNumber,
+  spellingUnknown,
   hoaxSigns,
   personalNik,
   personalPhone,
   personalEmail,
   personalDataRequest,
+  personalAddress,
+  personalBankAccount,
+  personalChild,
   sara,
   electionNeutrality,
   captionLength,

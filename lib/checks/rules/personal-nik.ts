@@ -3,6 +3,10 @@ import { PATTERNS } from '../patterns';
 import { msg, type Rule } from '../rule';
 import { PDP_LINKS, REF } from '../refs';
 import { findAll } from '../text';
+import { overlapsAny } from '../scan';
+
+/** "NIK", "No. KK", "nomor induk kependudukan", "no. KTP" right before the number: always an error. */
+const LABEL = /(?:\bNIK|\bN[Oo](?:mor|\.)?\s*(?:KK|KTP|[Kk]artu [Kk]eluarga)|\bKK|\bKTP|[Nn]omor [Ii]nduk [Kk]ependudukan|\bnik)\s*(?:\(?[A-Za-z ]{0,12}\)?)?\s*[:.=]?\s*$/;
 
 /** A 16-digit number with the structure of a NIK or KK number. */
 export const personalNik: Rule = {
@@ -10,12 +14,15 @@ export const personalNik: Rule = {
   category: 'personal-data',
   severity: 'error',
   description: msg(
-    'Nomor NIK atau KK warga (16 digit dengan struktur kode wilayah dan tanggal yang masuk akal).',
-    "A citizen's NIK or KK number (16 digits with a plausible region code and date).",
+    'Nomor NIK atau KK warga: 16 digit dengan struktur kode wilayah dan tanggal yang masuk akal, atau 16 digit apa pun setelah label NIK / No. KK / no. KTP. Angka di dalam tautan tidak dihitung.',
+    "A citizen's NIK or KK number: 16 digits with a plausible region code and date, or any 16 digits labelled NIK / No. KK / no. KTP. Numbers inside links do not count.",
   ),
-  run({ text }) {
+  run({ text, scan }) {
+    const urls = text.includes('/') || text.includes('.') ? scan.urls() : [];
     return findAll(PATTERNS.nik16, text)
-      .filter((m) => isPlausibleNik(m.text.replace(PATTERNS.nonDigit, '')))
+      // A 16-digit id inside a link (a Facebook post id) is never a citizen's number.
+      .filter((m) => !overlapsAny(urls, m.start, m.end))
+      .filter((m) => isPlausibleNik(m.text.replace(PATTERNS.nonDigit, '')) || LABEL.test(text.slice(Math.max(0, m.start - 40), m.start)))
       .map((m) => ({
         start: m.start,
         end: m.end,

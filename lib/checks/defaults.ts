@@ -60,5 +60,6 @@ export function makeContext(partial: ContextInput = {}): CheckContext {
   if (partial.profile !== undefined) ctx.profile = partial.profile;
   if (partial.allowedWords !== undefined) ctx.allowedWords = partial.allowedWords;
   if (partial.today !== undefined) ctx.today = partial.today;
+  if (partial.claims !== undefined) ctx.claims = partial.claims;
   return ctx;
 }

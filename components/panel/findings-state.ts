@@ -52,6 +52,7 @@ export function createFindingsState(
       profile: profile.value,
       glossary: p.glossary,
       settings: p.settings,
+      claims: p.claims,
       allowedWords: allowedHere.value as string[],
     };
   });

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
-import type { Category, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
+import type { Category, Claim, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
 import type { Template } from '../templates/types';
 import type { Exercise } from '../presets/types';
 import { LOCAL_KINDS } from '../presets/merge';
@@ -202,6 +202,7 @@ export interface PanelPreset {
   profiles: Profile[];
   activeProfileId: string | null;
   glossary: GlossaryEntry[];
+  claims?: Claim[];
   templates: Template[];
   settings: RuleSettings;
   ui: UiSettings;
@@ -222,7 +223,7 @@ export interface PackInfo {
   enabled: boolean;
   /** Position in the merge order: later packs win over earlier ones, local edits win over packs. */
   order: number;
-  counts: { profiles: number; templates: number; glossary: number; exercises: number };
+  counts: { profiles: number; templates: number; glossary: number; exercises: number; claims?: number };
   locked: string[];
   subscription?: { url: string; refreshHours: number; lastFetched?: string; lastError?: string };
 }
@@ -234,6 +235,7 @@ export interface StoreSnapshot {
     profiles: Profile[];
     templates: Template[];
     glossary: GlossaryEntry[];
+    claims?: Claim[];
     /** Ids of pack items the admin switched off, per kind. */
     hidden: Partial<Record<LocalKind, string[]>>;
     ruleSettings: Record<string, unknown>;
@@ -243,6 +245,7 @@ export interface StoreSnapshot {
     profiles: Profile[];
     templates: Template[];
     glossary: GlossaryEntry[];
+    claims?: Claim[];
     exercises: Exercise[];
     settings: RuleSettings;
     locked: Record<string, string>;

@@ -123,6 +123,12 @@ function bestWindow(entry: Entry, seen: number[]): { score: number; from: number
       if (ln === 0) weight -= entry.weights[lk]!;
       left += 2;
     }
+    // A key seen again later in the window adds nothing at the left edge: the span starts at its last use.
+    while (left < right && count.get(seen[left + 1]!)! > 1) {
+      const lk = seen[left + 1]!;
+      count.set(lk, count.get(lk)! - 1);
+      left += 2;
+    }
     if (weight > best.score * entry.total) best = { score: weight / entry.total, from: seen[left]!, to: seen[right]! };
   }
   return best;

@@ -30,7 +30,7 @@ const MARKS = /\p{M}/gu;
 const LEET_DIGIT = /(?<=\p{L})[0134579](?=\p{L})/gu;
 /** Chat short forms and spellings of one thing, after stemming. */
 const ALIAS = new Map(
-  'rb:ribu jt:juta wa:whatsap korona:cofid corona:cofid cip:chip picrochip:chip pikrochip:chip pikrocip:chip hp:ponsel'
+  'rb:ribu jt:juta org:orang wa:whatsap korona:cofid corona:cofid cip:chip picrochip:chip pikrochip:chip pikrocip:chip hp:ponsel'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
@@ -64,6 +64,8 @@ function unprefix(w: string): string {
       else if (nasal === 'ng' && rest[0] === 'e' && rest.length <= 4) w = rest.slice(1);
       else if (nasal !== '' || /^[lrwy]/.test(rest)) w = rest;
     } else if (/^(di|ke)/.test(w) && w.length >= 6) w = w.slice(2);
+    // Jakarta slang: "ngelacak", "ngecek".
+    else if (/^nge.{4}/.test(w)) w = w.slice(3);
     if (w === before) break;
   }
   return w;

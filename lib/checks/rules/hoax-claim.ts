@@ -53,6 +53,10 @@ export const hoaxClaim: Rule = {
           end: m.end,
           severity: 'info',
           message: msg(`Klarifikasi ini sesuai cek fakta ${c.source.name} (${c.published}); cantumkan sumbernya.`, `This clarification matches a fact-check by ${c.source.name} (${c.published}); cite it.`),
+          explanation: msg(
+            'Klarifikasi hoaks yang baik menyebut sumber faktanya. Tambahkan "Sumber:" dengan tautan cek fakta ini agar warga bisa memeriksa.',
+            'A good hoax clarification names where its facts come from. Add "Sumber:" with this fact-check link so citizens can check.',
+          ),
           links,
           evidence,
         });

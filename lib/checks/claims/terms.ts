@@ -18,6 +18,8 @@ const STOP = new Set(
     'harus hrs tidak tdk gak ga nggak enggak engga gk tak bukan belum blm masih msh sedang lebih paling ' +
     'semua sama sm dalam tentang seperti kalau kalo jika bila agar supaya namun tapi tetapi hanya cuma ' +
     'pun lah kah nya mau ingin sih dong deh kok ya yah nih tuh loh lho wah ayo yuk mari oh eh hai ' +
+    'sehingga hingga sampai selama saat ketika sejak setelah sebelum lalu kemudian jangan jgn janganlah ' +
+    'kabupaten kab kota provinsi prov kecamatan kelurahan desa warga masyarakat pak bu bapak ibu ' +
     'the of to and a is in on for it this that be are was with as by no not'
   ).split(' '),
 );
@@ -27,10 +29,11 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 /** Letters, or digits ("600" and "rb" in "Rp600rb"), keeping "5G" and "4G" whole. */
 const WORD = /\d+[a-z](?![a-z])|\p{L}+|\d+/giu;
 const MARKS = /\p{M}/gu;
+const URL = /(?:https?:\/\/|www\.)\S+/giu;
 const LEET_DIGIT = /(?<=\p{L})[0134579](?=\p{L})/gu;
 /** Chat short forms and spellings of one thing, after stemming. */
 const ALIAS = new Map(
-  'rb:ribu jt:juta org:orang wa:whatsap korona:cofid corona:cofid cip:chip picrochip:chip pikrochip:chip pikrocip:chip hp:ponsel'
+  'rb:ribu jt:juta org:orang pake:pakai wa:whatsap korona:cofid corona:cofid cip:chip picrochip:chip pikrochip:chip pikrocip:chip hp:ponsel'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
@@ -111,7 +114,9 @@ export interface Term {
 export function terms(text: string): Term[] {
   const out: Term[] = [];
   // Digits between letters are letters in disguise ("v4ksin"); the length stays the same.
-  for (const m of text.replace(LEET_DIGIT, (d) => LEET[d] ?? d).matchAll(WORD)) {
+  // Web addresses are not words of the claim (a slug like "air-pdam-tercemar" proves nothing).
+  const plain = text.replace(URL, (u) => ' '.repeat(u.length)).replace(LEET_DIGIT, (d) => LEET[d] ?? d);
+  for (const m of plain.matchAll(WORD)) {
     const key = stem(m[0]);
     if (key === null) continue;
     const start = m.index;

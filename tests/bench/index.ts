@@ -11,6 +11,7 @@ const SECTIONS: Section[] = [
   { name: 'size', load: async () => (await import('./size')).benchSize },
   { name: 'panel', load: async () => (await import('./panel')).benchPanel },
   { name: 'report', load: async () => (await import('./report')).benchReport },
+  { name: 'hoax', load: async () => (await import('./hoax')).benchHoax },
 ];
 
 async function main(): Promise<void> {

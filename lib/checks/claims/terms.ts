@@ -8,6 +8,9 @@
  * every word's first letter is folded the same way ("p"/"m" → "p", "t"/"n" → "t", "s"/"ny" → "s",
  * "k"/"ng" before a vowel → the vowel): two spellings of one word then always give one key.
  */
+import type { Span } from '../text';
+import { scanUrls, scanWords, type Word } from '../tokens';
+
 
 /** Function words, chat abbreviations of them, negations and fillers: they carry no topic. */
 const STOP = new Set(
@@ -29,7 +32,6 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 /** Letters, or digits ("600" and "rb" in "Rp600rb"), keeping "5G" and "4G" whole. */
 const WORD = /\d+[a-z](?![a-z])|\p{L}+|\d+/giu;
 const MARKS = /\p{M}/gu;
-const URL = /(?:https?:\/\/|www\.)\S+/giu;
 const LEET_DIGIT = /(?<=\p{L})[0134579](?=\p{L})/gu;
 /** Chat short forms and spellings of one thing, after stemming. */
 const ALIAS = new Map(
@@ -91,8 +93,28 @@ function foldInitial(w: string): string {
   return w;
 }
 
+/** Keys of words seen before: a caption is re-checked on every keystroke with the same words. */
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 50_000;
+
 /** The matching key of one word, or null for a function word. */
 export function stem(word: string): string | null {
+  let key = memo.get(word);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = stemUncached(word);
+    memo.set(word, key);
+  }
+  return key;
+}
+
+/** Forgets the memo (for benchmarks that measure a cold start). */
+export function clearStemMemo(): void {
+  memo.clear();
+  split.clear();
+}
+
+function stemUncached(word: string): string | null {
   let w = word.normalize('NFKD').replace(MARKS, '').toLowerCase();
   if (STOP.has(w)) return null;
   if (/^\d+$/.test(w)) return w.length < 2 ? null : w;
@@ -110,22 +132,54 @@ export interface Term {
   end: number;
 }
 
-/** The content words of a text with their offsets; reduplications ("anak-anak") count once. */
-export function terms(text: string): Term[] {
-  const out: Term[] = [];
-  // Digits between letters are letters in disguise ("v4ksin"); the length stays the same.
-  // Web addresses are not words of the claim (a slug like "air-pdam-tercemar" proves nothing).
-  const plain = text.replace(URL, (u) => ' '.repeat(u.length)).replace(LEET_DIGIT, (d) => LEET[d] ?? d);
-  for (const m of plain.matchAll(WORD)) {
-    const key = stem(m[0]);
-    if (key === null) continue;
-    const start = m.index;
-    const prev = out[out.length - 1];
-    if (prev !== undefined && prev.key === key && /[-\d]/.test(text[start - 1] ?? '') && prev.end === start - 1) {
-      prev.end = start + m[0].length;
-      continue;
+/** Keys of one scanned word: "v4ksin" reads as "vaksin", "rp600rb" as "rp", "600", "ribu". */
+const split = new Map<string, { key: string; from: number; to: number }[]>();
+
+function keysOf(lower: string): { key: string; from: number; to: number }[] {
+  let out = split.get(lower);
+  if (out !== undefined) return out;
+  out = [];
+  if (!/\d/.test(lower)) {
+    const key = stem(lower);
+    if (key !== null) out.push({ key, from: 0, to: lower.length });
+  } else {
+    // Digits between letters are letters in disguise; the length stays the same.
+    for (const m of lower.replace(LEET_DIGIT, (d) => LEET[d] ?? d).matchAll(WORD)) {
+      const key = stem(m[0]);
+      if (key !== null) out.push({ key, from: m.index, to: m.index + m[0].length });
     }
-    out.push({ key, start, end: start + m[0].length });
+  }
+  if (split.size >= MEMO_LIMIT) split.clear();
+  split.set(lower, out);
+  return out;
+}
+
+/**
+ * The content words of a caption with their offsets, from the engine's own word and URL scanners
+ * (so claims and captions are cut the same way). Web addresses are skipped: a slug like
+ * "air-pdam-tercemar" proves nothing. Reduplications ("anak-anak", "anak2") count once.
+ */
+export function termsOf(text: string, words: readonly Word[], urls: readonly Span[]): Term[] {
+  const out: Term[] = [];
+  let u = 0;
+  for (const w of words) {
+    while (u < urls.length && urls[u]!.end <= w.start) u++;
+    if (u < urls.length && urls[u]!.start < w.end) continue;
+    for (const { key, from, to } of keysOf(w.lower)) {
+      const start = w.start + from;
+      const end = w.start + to;
+      const prev = out[out.length - 1];
+      if (prev !== undefined && prev.key === key && (prev.end === start || (prev.end === start - 1 && text[start - 1] === '-'))) {
+        prev.end = end;
+        continue;
+      }
+      out.push({ key, start, end });
+    }
   }
   return out;
+}
+
+/** termsOf for a text on its own (claims, pack checks). */
+export function terms(text: string): Term[] {
+  return termsOf(text, scanWords(text), scanUrls(text));
 }

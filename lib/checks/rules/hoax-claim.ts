@@ -1,5 +1,6 @@
 import { buildClaimIndex, matchClaims, type ClaimIndex } from '../claims';
 import { cited, refutes } from '../claims/debunk';
+import { termsOf } from '../claims/terms';
 import { REF } from '../refs';
 import { msg, type Draft, type Rule } from '../rule';
 import type { Claim, ClaimEvidence } from '../types';
@@ -26,12 +27,12 @@ export const hoaxClaim: Rule = {
     'Keterangan yang mengulang klaim yang sudah dibantah cek fakta (daftar klaim dari paket preset): menyebut klaim, putusan, cek fakta dan tanggalnya. Klarifikasi [HOAKS]/[SALAH] atau "tidak benar bahwa …" tidak ditandai.',
     'Captions that restate a claim fact-checkers have debunked (claims listed in the preset pack): names the claim, the verdict, the fact-check and its date. [HOAKS]/[SALAH] clarifications and "tidak benar bahwa …" are not flagged.',
   ),
-  run({ text, ctx }) {
+  run({ text, ctx, scan }) {
     const claims = ctx.claims;
     if (!claims?.length) return [];
     const today = ctx.today ?? new Date().toISOString().slice(0, 10);
     const out: Draft[] = [];
-    for (const m of matchClaims(indexFor(claims, today), text).slice(0, MAX_CLAIMS)) {
+    for (const m of matchClaims(indexFor(claims, today), text, termsOf(text, scan.words(), scan.urls())).slice(0, MAX_CLAIMS)) {
       const { claim: c } = m;
       const verdict = c.verdict.toUpperCase();
       const title = c.source.title ?? c.claim.id;

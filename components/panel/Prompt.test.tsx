@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import '../../lib/checks/claims/install';
 import { render } from 'preact';
 import { check, makeContext } from '../../lib/checks';
 import type { Claim } from '../../lib/checks/types';

@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import { check } from '../../lib/checks';
 import type { CheckContext, Finding, Lang, Platform, Profile } from '../../lib/checks/types';
@@ -33,12 +33,19 @@ export interface FindingsState {
   checkPreview(text: string): Finding[];
 }
 
+/** How long typing must pause before the background is asked for claim findings. */
+export const CLAIM_DEBOUNCE_MS = 250;
+
+/** Asks the background for hoax-claim findings (the claim index lives there, not in the page). */
+export type ClaimMatch = (text: string, platform: Platform, lang: Lang) => Promise<Finding[]>;
+
 export function createFindingsState(
   text: ReadonlySignal<string>,
   preset: ReadonlySignal<PanelPreset | null>,
   profile: ReadonlySignal<Profile | undefined>,
   platform: Platform,
   lang: ReadonlySignal<Lang>,
+  claims?: { match: ClaimMatch; lifetime: AbortSignal },
 ): FindingsState {
   const ignored = signal<ReadonlySet<string>>(new Set());
   const allowedHere = signal<readonly string[]>([]);
@@ -52,7 +59,6 @@ export function createFindingsState(
       profile: profile.value,
       glossary: p.glossary,
       settings: p.settings,
-      claims: p.claims,
       allowedWords: allowedHere.value as string[],
     };
   });
@@ -68,7 +74,35 @@ export function createFindingsState(
       return [];
     }
   };
-  const all = computed(() => safeCheck(text.value));
+  // Claim findings from the background, for the text they were matched on.
+  const remote = signal<{ text: string; findings: Finding[] }>({ text: '', findings: [] });
+  if (claims) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = effect(() => {
+      const current = text.value;
+      const l = lang.value;
+      if (!preset.value) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        claims
+          .match(current, platform, l)
+          .then((findings) => {
+            if (!claims.lifetime.aborted) remote.value = { text: current, findings };
+          })
+          // Saring failing never blocks the post: no claim findings is the fallback.
+          .catch(() => undefined);
+      }, CLAIM_DEBOUNCE_MS);
+    });
+    claims.lifetime.addEventListener('abort', () => (stop(), clearTimeout(timer)), { once: true });
+  }
+  const all = computed(() => {
+    const current = text.value;
+    const local = safeCheck(current);
+    const r = remote.value;
+    // A finding still counts while the words it covers are where they were.
+    const kept = r.findings.filter((f) => current.slice(f.start, f.end) === r.text.slice(f.start, f.end));
+    return kept.length ? [...local, ...kept] : local;
+  });
 
   const findings = computed(() => {
     const current = text.value;

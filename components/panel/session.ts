@@ -6,7 +6,7 @@ import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
 import { uiLang } from '../../lib/i18n/core';
 import type { MessageKey } from '../../lib/i18n/core';
-import { createFindingsState } from './findings-state';
+import { createFindingsState, type ClaimMatch } from './findings-state';
 import type { FindingsState } from './findings-state';
 import { pickProfile } from './pick-profile';
 import { countHashtags } from './hashtag-count';
@@ -50,6 +50,7 @@ export function createPanelSession(
   handle: ComposerHandle,
   preset: Signal<PanelPreset | null>,
   lifetime: AbortSignal,
+  matchClaims?: ClaimMatch,
 ): PanelSession {
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
@@ -74,7 +75,7 @@ export function createPanelSession(
     if (chosenHere.value) return p.profiles.find((x) => x.id === chosenHere.value);
     return pickProfile(p.profiles, handle.platform, account, p.ui.activeProfiles[handle.platform] ?? p.activeProfileId ?? undefined);
   });
-  const findingsState = createFindingsState(text, preset, profile, handle.platform, uiLang);
+  const findingsState = createFindingsState(text, preset, profile, handle.platform, uiLang, matchClaims ? { match: matchClaims, lifetime } : undefined);
 
   async function run(action: () => Promise<InsertResult>): Promise<InsertResult> {
     if (busy.value) return { ok: false, text: text.value, error: 'mismatch' };

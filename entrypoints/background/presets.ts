@@ -19,7 +19,6 @@ export function presetHandlers(db: SaringDB, deps: BackgroundDeps): Pick<Handler
         activeProfileId: ui.activeProfiles[platform] ?? null,
         glossary: preset.glossary,
         templates: preset.templates,
-        claims: preset.claims,
         settings: preset.ruleSettings,
         ui,
         locked: preset.lockedBy,

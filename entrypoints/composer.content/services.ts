@@ -13,4 +13,8 @@ export const contentScriptServices: PanelServices = {
   async recordPost(post) {
     await ask('journal:record', post);
   },
+  async matchClaims(text, platform, lang) {
+    const reply = await ask('claims:match', { text, platform, lang });
+    return reply.ok ? reply.data : [];
+  },
 };

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { check, makeContext } from './index';
 import { contextFromPack } from './preset';
+import './claims/install';
 import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from './types';
 
 const TEXT = {

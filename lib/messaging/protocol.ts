@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
-import type { Category, Claim, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
+import type { Category, Claim, Finding, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
 import type { Template } from '../templates/types';
 import type { Exercise } from '../presets/types';
 import { LOCAL_KINDS } from '../presets/merge';
@@ -43,6 +43,12 @@ export const requestSchemas = {
     journal: v.optional(
       v.strictObject({ fullCaption: v.optional(v.boolean()), reminders: v.optional(v.boolean()) }),
     ),
+  }),
+  /** hoax-claim findings for a caption, matched in the background against the preset's claims. */
+  'claims:match': v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(70_000)),
+    platform: v.picklist(PLATFORMS),
+    lang: v.picklist(LANGS),
   }),
   /** "Add to allowed words" from a finding. */
   'profile:allow-word': v.strictObject({ profileId: shortText(200), word: shortText(100) }),
@@ -202,7 +208,6 @@ export interface PanelPreset {
   profiles: Profile[];
   activeProfileId: string | null;
   glossary: GlossaryEntry[];
-  claims?: Claim[];
   templates: Template[];
   settings: RuleSettings;
   ui: UiSettings;
@@ -278,6 +283,7 @@ export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: fals
 
 export interface Responses {
   'preset:get': PanelPreset;
+  'claims:match': Finding[];
   'settings:get': UiSettings;
   'settings:set': UiSettings;
   'profile:allow-word': Outcome;
@@ -309,6 +315,7 @@ export interface Responses {
 /** What content scripts may ask for; everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'preset:get',
+  'claims:match',
   'settings:get',
   'settings:set',
   'profile:allow-word',

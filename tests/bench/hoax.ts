@@ -6,6 +6,7 @@
  */
 import { buildClaimIndex, matchClaims } from '../../lib/checks/claims';
 import { clearStemMemo } from '../../lib/checks/claims/terms';
+import '../../lib/checks/claims/install';
 import { check, makeContext } from '../../lib/checks/index';
 import type { Claim, Finding } from '../../lib/checks/types';
 import { STARTER_CLAIMS } from '../../lib/presets/default-pack/claims';

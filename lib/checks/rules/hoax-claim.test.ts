@@ -1,3 +1,4 @@
+import '../claims/install';
 import { describe, expect, it } from 'vitest';
 import { ruleTable, runRule } from '../testing';
 import type { Claim } from '../types';

@@ -3,6 +3,7 @@ import { t, uiLang, type MessageKey } from '../../lib/i18n';
 import { signal } from '@preact/signals';
 import { SelectField } from '../shared/fields';
 import { GlossarySection } from './glossary/GlossarySection';
+import { ClaimsSection } from './claims/ClaimsSection';
 import { PacksSection } from './packs/PacksSection';
 import { ProfilesSection } from './profiles/ProfilesSection';
 import { RulesSection } from './rules/RulesSection';
@@ -10,7 +11,7 @@ import type { RuleInfo } from './rule-settings-form';
 import { useOptions } from './state';
 import { TemplatesSection } from './templates/TemplatesSection';
 
-export const SECTIONS = ['packs', 'profiles', 'templates', 'glossary', 'rules'] as const;
+export const SECTIONS = ['packs', 'profiles', 'templates', 'glossary', 'claims', 'rules'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 const SECTION_LABELS: Record<SectionName, MessageKey> = {
@@ -18,6 +19,7 @@ const SECTION_LABELS: Record<SectionName, MessageKey> = {
   profiles: 'optProfilesTitle',
   templates: 'optTemplatesTitle',
   glossary: 'optGlossaryTitle',
+  claims: 'optClaimsTitle',
   rules: 'optRulesTitle',
 };
 
@@ -74,6 +76,8 @@ function Current({ rules }: { rules: readonly RuleInfo[] }) {
       return <TemplatesSection />;
     case 'glossary':
       return <GlossarySection />;
+    case 'claims':
+      return <ClaimsSection />;
     case 'rules':
       return <RulesSection rules={rules} />;
   }

@@ -26,21 +26,21 @@ export function packItemsOf(snapshot: StoreSnapshot): Readonly<Record<string, st
 function packNameFor(snapshot: StoreSnapshot, kind: ItemKind, id: string): string | undefined {
   const known = packItemsOf(snapshot);
   if (known && Object.hasOwn(known, `${kind}/${id}`)) return known[`${kind}/${id}`];
-  const candidates = snapshot.packs.filter((p) => p.enabled && p.counts[kind] > 0);
+  const candidates = snapshot.packs.filter((p) => p.enabled && (p.counts[kind] ?? 0) > 0);
   return candidates.length === 1 ? candidates[0]!.name : undefined;
 }
 
 /** Notes every merged item that is not local: it came from a pack. */
 export function rememberPackItems(snapshot: StoreSnapshot, into: Set<string>): void {
   for (const kind of LOCAL_KINDS) {
-    const local = new Set(snapshot.local[kind].map((item) => item.id));
-    for (const item of snapshot.effective[kind]) if (!local.has(item.id)) into.add(`${kind}/${item.id}`);
+    const local = new Set((snapshot.local[kind] ?? []).map((item) => item.id));
+    for (const item of snapshot.effective[kind] ?? []) if (!local.has(item.id)) into.add(`${kind}/${item.id}`);
   }
   for (const key of Object.keys(packItemsOf(snapshot) ?? {})) into.add(key);
 }
 
 export function originOf(snapshot: StoreSnapshot, kind: ItemKind, id: string, packItems?: ReadonlySet<string>): Origin {
-  const isLocal = snapshot.local[kind].some((item) => item.id === id);
+  const isLocal = (snapshot.local[kind] ?? []).some((item) => item.id === id);
   if (!isLocal) return { kind: 'pack', packName: packNameFor(snapshot, kind, id) };
   const key = `${kind}/${id}`;
   const known = packItemsOf(snapshot);

@@ -86,6 +86,13 @@ export function Prompt({
             <li data-rule-id={f.ruleId} data-severity={f.severity} data-category={f.category} key={`${f.ruleId}:${f.start}`}>
               <strong>{t(SEVERITY_LABELS[f.severity])}</strong> · {t(CATEGORY_LABELS[f.category])}: {f.message}
               {count > 1 ? ` (${count}×)` : ''}
+              {f.evidence ? (
+                <p class="prompt__evidence" data-saring="evidence">
+                  <a href={f.evidence.url} target="_blank" rel="noopener noreferrer">
+                    {t('promptEvidence', f.evidence.title, f.evidence.source, f.evidence.published)}
+                  </a>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -40,6 +40,11 @@ export type DeepCheck = (caption: string, ctx: CheckContext) => Promise<Finding[
 
 /** After this long without typing, the deep rules run in the background (one message per pause). */
 export const DEEP_CHECK_DEBOUNCE_MS = 150;
+/** How long typing must pause before the background is asked for claim findings. */
+export const CLAIM_DEBOUNCE_MS = 250;
+
+/** Asks the background for hoax-claim findings (the claim index lives there, not in the page). */
+export type ClaimMatch = (text: string, platform: Platform, lang: Lang) => Promise<Finding[]>;
 
 export function createFindingsState(
   text: ReadonlySignal<string>,
@@ -51,6 +56,7 @@ export function createFindingsState(
   surface: Surface = 'post',
   deepCheck?: DeepCheck,
   lifetime?: AbortSignal,
+  claims?: { match: ClaimMatch; lifetime: AbortSignal },
 ): FindingsState {
   const platforms = typeof platform === 'string' ? signal<readonly Platform[]>([platform]) : platform;
   const ignored = signal<ReadonlySet<string>>(new Set());
@@ -128,10 +134,35 @@ export function createFindingsState(
     while (same < n && current.charCodeAt(same) === d.text.charCodeAt(same)) same++;
     return d.findings.filter((f) => f.end < same);
   });
+  // Claim findings from the background, for the text they were matched on.
+  const remote = signal<{ text: string; findings: Finding[] }>({ text: '', findings: [] });
+  if (claims) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = effect(() => {
+      const current = text.value;
+      const l = lang.value;
+      if (!preset.value) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        claims
+          .match(current, platforms.value[0] ?? 'facebook', l)
+          .then((findings) => {
+            if (!claims.lifetime.aborted) remote.value = { text: current, findings };
+          })
+          // Saring failing never blocks the post: no claim findings is the fallback.
+          .catch(() => undefined);
+      }, CLAIM_DEBOUNCE_MS);
+    });
+    claims.lifetime.addEventListener('abort', () => (stop(), clearTimeout(timer)), { once: true });
+  }
   const all = computed(() => {
-    const local = safeCheck(text.value);
+    const current = text.value;
+    const local = safeCheck(current);
     const extra = deepFindings.value;
-    return extra.length === 0 ? local : [...local, ...extra].sort(compareFindings);
+    const r = remote.value;
+    // A claim finding still counts while the words it covers are where they were.
+    const kept = r.findings.filter((f) => current.slice(f.start, f.end) === r.text.slice(f.start, f.end));
+    return extra.length === 0 && kept.length === 0 ? local : [...local, ...extra, ...kept].sort(compareFindings);
   });
 
   const findings = computed(() => {

@@ -18,4 +18,6 @@ export interface PanelServices {
    * script asks the background); null when that failed.
    */
   deepCheck?(caption: string, ctx: CheckContext): Promise<Finding[] | null>;
+  /** hoax-claim findings, matched in the background against the preset's claims. */
+  matchClaims?(text: string, platform: Platform, lang: Lang): Promise<Finding[]>;
 }

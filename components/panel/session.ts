@@ -6,7 +6,7 @@ import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
 import { uiLang } from '../../lib/i18n/core';
 import type { MessageKey } from '../../lib/i18n/core';
-import { createFindingsState } from './findings-state';
+import { createFindingsState, type ClaimMatch } from './findings-state';
 import type { DeepCheck, FindingsState } from './findings-state';
 import { pickProfile } from './pick-profile';
 import { countHashtags } from './hashtag-count';
@@ -62,6 +62,7 @@ export function createPanelSession(
   lifetime: AbortSignal,
   surface: Surface = 'post',
   deepCheck?: DeepCheck,
+  matchClaims?: ClaimMatch,
 ): PanelSession {
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
@@ -94,7 +95,17 @@ export function createPanelSession(
     if (chosenHere.value) return p.profiles.find((x) => x.id === chosenHere.value);
     return pickProfile(p.profiles, platform.value, account, p.ui.activeProfiles[platform.value] ?? p.activeProfileId ?? undefined);
   });
-  const findingsState = createFindingsState(text, preset, profile, handle.placements ? placements : handle.platform, uiLang, surface, deepCheck, lifetime);
+  const findingsState = createFindingsState(
+    text,
+    preset,
+    profile,
+    handle.placements ? placements : handle.platform,
+    uiLang,
+    surface,
+    deepCheck,
+    lifetime,
+    matchClaims ? { match: matchClaims, lifetime } : undefined,
+  );
 
   /** `intended`: the caption the action should leave, offered for copying when it does not land. */
   async function run(action: () => Promise<InsertResult>, intended: string): Promise<InsertResult> {

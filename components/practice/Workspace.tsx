@@ -40,7 +40,7 @@ export function Workspace({ platform, onReady, onNext }: Props) {
       account: LOOKS[platform].account,
     });
     const preset = signal<PanelPreset | null>(null);
-    const session = createPanelSession(handle, preset, lifetime.signal);
+    const session = createPanelSession(handle, preset, lifetime.signal, 'post', undefined, practiceServices.matchClaims);
     const controller = createAttemptController(session, preset, realPresets[platform], platform, lifetime.signal);
     // The same prompt before posting as on the real site, on this composer's own button.
     guardPosts(

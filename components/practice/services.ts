@@ -21,4 +21,8 @@ export const practiceServices: PanelServices = {
   // A practice "post" is an exercise attempt, recorded as progress by the practice page; the
   // journal counts only what really went out on a site, so nothing is sent here.
   async recordPost() {},
+  async matchClaims(text, platform, lang) {
+    const reply = await ask('claims:match', { text, platform, lang });
+    return reply.ok ? reply.data : [];
+  },
 };

@@ -85,7 +85,11 @@ export function followTabs(fixedTab: number | null): SidePanelState {
       });
       void refresh().then(() => {
         if (port !== next) return;
-        session.value = createPanelSession(handle, preset, lifetime.signal);
+        // Deep rules run in this page (installed by its entrypoint); claims are matched in the background.
+        session.value = createPanelSession(handle, preset, lifetime.signal, 'post', undefined, async (text, platform, lang) => {
+          const reply = await ask('claims:match', { text, platform, lang });
+          return reply.ok ? reply.data : [];
+        });
       });
     });
   };

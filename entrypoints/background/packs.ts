@@ -56,6 +56,7 @@ function packInfo(record: PackRecord, lang: Lang): PackInfo {
       templates: pack.templates?.length ?? 0,
       glossary: pack.glossary?.length ?? 0,
       exercises: pack.exercises?.length ?? 0,
+      claims: pack.claims?.length ?? 0,
     },
     locked: pack.locked ?? [],
     subscription:
@@ -78,7 +79,7 @@ function packItemNames(records: readonly PackRecord[]): Record<string, string> {
   const result: Record<string, string> = {};
   for (const record of records) {
     if (!record.enabled) continue;
-    for (const kind of ['profiles', 'glossary', 'templates', 'exercises'] as const) {
+    for (const kind of ['profiles', 'glossary', 'templates', 'exercises', 'claims'] as const) {
       for (const item of record.pack[kind] ?? []) result[`${kind}/${item.id}`] = record.pack.name;
     }
   }
@@ -114,6 +115,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
           profiles: local.profiles ?? [],
           templates: local.templates ?? [],
           glossary: local.glossary ?? [],
+          claims: local.claims ?? [],
           hidden: local.hidden ?? {},
           ruleSettings: (local.ruleSettings ?? {}) as Record<string, unknown>,
         },
@@ -121,6 +123,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
           profiles: preset.profiles,
           templates: preset.templates,
           glossary: preset.glossary,
+          claims: preset.claims,
           exercises: preset.exercises,
           settings: preset.ruleSettings,
           locked: preset.lockedBy,

@@ -35,7 +35,7 @@ export async function mountPanel(
 ): Promise<MountedPanel> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
-  const session = createPanelSession(handle, preset, lifetime.signal, 'post', services.deepCheck);
+  const session = createPanelSession(handle, preset, lifetime.signal, 'post', services.deepCheck, services.matchClaims);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'saring-panel',

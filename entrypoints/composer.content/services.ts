@@ -20,4 +20,8 @@ export const contentScriptServices: PanelServices = {
     const reply = await ask('checks:deep', { caption, ctx: ctx as never });
     return reply.ok ? reply.data : null;
   },
+  async matchClaims(text, platform, lang) {
+    const reply = await ask('claims:match', { text, platform, lang });
+    return reply.ok ? reply.data : [];
+  },
 };

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import './deep/install';
 import { check, makeContext } from './index';
 import { contextFromPack } from './preset';
+import './claims/install';
 import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from './types';
 
 const TEXT = {

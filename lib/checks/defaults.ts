@@ -63,5 +63,6 @@ export function makeContext(partial: ContextInput = {}): CheckContext {
   if (partial.surface !== undefined) ctx.surface = partial.surface;
   if (partial.allowedWords !== undefined) ctx.allowedWords = partial.allowedWords;
   if (partial.today !== undefined) ctx.today = partial.today;
+  if (partial.claims !== undefined) ctx.claims = partial.claims;
   return ctx;
 }

@@ -39,6 +39,7 @@ function toFinding(rule: Rule, draft: Draft, input: RuleInput): Finding {
   if (draft.suggestions !== undefined) finding.suggestions = draft.suggestions;
   if (draft.safe === true) finding.safe = true;
   if (draft.links !== undefined) finding.links = draft.links;
+  if (draft.evidence !== undefined) finding.evidence = draft.evidence;
   return finding;
 }
 

@@ -3,6 +3,7 @@
  * module only finds them, so the scoring reads in one place.
  */
 import { HOAX, SHORTENERS } from './data';
+import { exclaimRuns, negated, ownDistribution, pastTime, reporting, shoutedSentences } from './hoax-context';
 import type { HoaxSign } from './data/schema';
 import { lexicon } from './lexicon';
 import { PATTERNS } from './patterns';
@@ -39,6 +40,8 @@ export function isShortLink(url: string): boolean {
 
 // How far around a disaster word a clock time and a "will happen" word may sit.
 const WINDOW = 80;
+/** Exclamation runs in one caption that make the shouting a strong sign. */
+const MANY_RUNS = 3;
 
 function disasterSigns({ text, scan }: RuleInput): Sign[] {
   const { disasters, predictions } = lexicon(scan, text);
@@ -55,7 +58,7 @@ function disasterSigns({ text, scan }: RuleInput): Sign[] {
     if (prediction === undefined || prediction.end > to) continue;
     while (t < times.length && (times[t]?.start ?? 0) < d.end) t++;
     const time = times[t];
-    if (time === undefined || time.end > to) continue;
+    if (time === undefined || time.end > to || pastTime(text, time.start)) continue;
     return [{ start: d.start, end: time.end, kind: 'disaster-time', weight: 2 }];
   }
   return [];
@@ -69,13 +72,15 @@ export function findSigns(input: RuleInput): Sign[] {
     if (entry === undefined || scan.isProtected(m.start, m.end)) continue;
     // Pressure words count only when shouted: "WASPADA" is a sign, "tetap waspada" is advice.
     if (entry.sign === 'pressure' && !isUpperCase(m.text)) continue;
+    if (entry.guard === 'negatable' && negated(text, m.start)) continue;
+    if (entry.guard === 'own' && ownDistribution(text, m.start)) continue;
+    if (entry.guard === 'reporting' && reporting(text, m.start, m.end)) continue;
     signs.push({ start: m.start, end: m.end, kind: entry.sign, weight: entry.weight });
   }
-  if (text.includes('!!')) {
-    for (const run of findAll(PATTERNS.exclaimRun, text)) {
-      if (run.text.split('!').length - 1 >= 2) signs.push({ start: run.start, end: run.end, kind: 'pressure', weight: 1 });
-    }
-  }
+  // "‼", "!!1", "!!!": one weak sign each; a message that keeps shouting them is a strong one.
+  const runs = exclaimRuns(text);
+  for (const run of runs) signs.push({ start: run.start, end: run.end, kind: 'pressure', weight: runs.length >= MANY_RUNS ? 2 : 1 });
+  for (const s of shoutedSentences(text)) if (!scan.isProtected(s.start, s.end)) signs.push({ start: s.start, end: s.end, kind: 'pressure', weight: 1 });
   signs.push(...disasterSigns(input));
   for (const m of matchPhrases(presetPhrases(setting?.phrases), text)) {
     signs.push({ start: m.start, end: m.end, kind: 'preset', weight: 2 });

@@ -5,8 +5,11 @@
  */
 import type { ContextInput, PartialSettings } from './defaults';
 import {
+  CLAIM_VERDICTS,
   PLATFORMS,
   SEVERITIES,
+  type Claim,
+  type ClaimVerdict,
   type GlossaryEntry,
   type OfficialContact,
   type PlatformLimits,
@@ -110,10 +113,36 @@ function readLimits(v: unknown): PartialSettings['limits'] {
   return out;
 }
 
+/** Debunked claims for hoax-claim; items without a claim text, verdict or fact-check URL are dropped. */
+export function readClaims(v: unknown): Claim[] {
+  if (!Array.isArray(v)) return [];
+  const out: Claim[] = [];
+  for (const [i, c] of v.entries()) {
+    if (!isObj(c) || !isObj(c.claim) || !isObj(c.source)) continue;
+    const text = str(c.claim.id);
+    const verdict = str(c.verdict) as ClaimVerdict | undefined;
+    const name = str(c.source.name);
+    const url = str(c.source.url);
+    if (text === undefined || name === undefined || url === undefined || verdict === undefined || !CLAIM_VERDICTS.includes(verdict)) continue;
+    const claim: Claim = { id: str(c.id) ?? `c${i}`, claim: { id: text }, verdict, source: { name, url }, published: str(c.published) ?? '' };
+    const en = str(c.claim.en);
+    if (en !== undefined) claim.claim.en = en;
+    const title = str(c.source.title);
+    if (title !== undefined) claim.source.title = title;
+    if (Array.isArray(c.keywords)) claim.keywords = strings(c.keywords);
+    const expires = str(c.expires);
+    if (expires !== undefined) claim.expires = expires;
+    out.push(claim);
+  }
+  return out;
+}
+
 /** Context parts from a parsed pack; throws only when the document is not an object at all. */
-export function contextFromPack(pack: unknown): Pick<ContextInput, 'profile' | 'glossary' | 'settings'> {
+export function contextFromPack(pack: unknown): Pick<ContextInput, 'profile' | 'glossary' | 'settings' | 'claims'> {
   if (!isObj(pack)) throw new TypeError('not a JSON object');
-  const out: Pick<ContextInput, 'profile' | 'glossary' | 'settings'> = { glossary: readGlossary(pack.glossary) };
+  const out: Pick<ContextInput, 'profile' | 'glossary' | 'settings' | 'claims'> = { glossary: readGlossary(pack.glossary) };
+  const claims = readClaims(pack.claims);
+  if (claims.length) out.claims = claims;
   const profile = Array.isArray(pack.profiles) ? readProfile(pack.profiles[0]) : undefined;
   if (profile !== undefined) out.profile = profile;
   const rs = pack.ruleSettings;

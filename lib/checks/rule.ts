@@ -5,6 +5,7 @@
 import type {
   Category,
   CheckContext,
+  ClaimEvidence,
   FindingLink,
   PlatformLimits,
   RuleSetting,
@@ -31,6 +32,7 @@ export interface Draft {
   suggestions?: string[];
   safe?: boolean;
   links?: FindingLink[];
+  evidence?: ClaimEvidence;
   /** Only for rules whose level depends on the text (hoax scoring); presets still override it. */
   severity?: Severity;
 }

@@ -54,6 +54,37 @@ export interface Finding {
   safe?: boolean;
   /** Fact-check and guidance links (hoax signs, personal data). */
   links?: FindingLink[];
+  /** The published fact-check behind a finding (hoax-claim): shown in the prompt before posting. */
+  evidence?: ClaimEvidence;
+}
+
+/** How a fact-checker rated a claim (the labels Komdigi and Mafindo use). */
+export const CLAIM_VERDICTS = ['hoaks', 'salah', 'disinformasi', 'menyesatkan', 'penipuan'] as const;
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+
+/** A debunked claim as a pack lists it: what circulates, the verdict and the fact-check. */
+export interface Claim {
+  id: string;
+  /** One sentence stating the false claim as it circulates. */
+  claim: LocalizedText;
+  verdict: ClaimVerdict;
+  /** The fact-check: who published it, where, and optionally its title. */
+  source: { name: string; url: string; title?: string };
+  /** YYYY-MM-DD the fact-check was published. */
+  published: string;
+  /** Words that must weigh more when matching (names, places, numbers). */
+  keywords?: string[];
+  expires?: string;
+}
+
+export interface ClaimEvidence {
+  claimId: string;
+  claim: string;
+  verdict: ClaimVerdict;
+  title: string;
+  source: string;
+  url: string;
+  published: string;
 }
 
 export type TimeZoneName = 'WIB' | 'WITA' | 'WIT';
@@ -156,4 +187,6 @@ export interface CheckContext {
   allowedWords?: string[];
   /** "Today" for expiry decisions, as YYYY-MM-DD; defaults to the current date. */
   today?: string;
+  /** Debunked claims from the preset (hoax-claim); the matcher's index is cached per array. */
+  claims?: readonly Claim[];
 }

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
-import type { Category, Finding, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
+import type { Category, Claim, Finding, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
 import type { Template } from '../templates/types';
 import type { Exercise } from '../presets/types';
 import { LOCAL_KINDS } from '../presets/merge';
@@ -62,6 +62,12 @@ export const requestSchemas = {
       settings: v.looseObject({ rules: v.record(v.string(), v.looseObject({})), limits: v.looseObject({}) }),
       allowedWords: v.optional(v.pipe(v.array(shortText(200)), v.maxLength(5000))),
     }),
+  }),
+  /** hoax-claim findings for a caption, matched in the background against the preset's claims. */
+  'claims:match': v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(70_000)),
+    platform: v.picklist(PLATFORMS),
+    lang: v.picklist(LANGS),
   }),
   /** "Add to allowed words" from a finding. */
   'profile:allow-word': v.strictObject({ profileId: shortText(200), word: shortText(100) }),
@@ -262,7 +268,7 @@ export interface PackInfo {
   enabled: boolean;
   /** Position in the merge order: later packs win over earlier ones, local edits win over packs. */
   order: number;
-  counts: { profiles: number; templates: number; glossary: number; exercises: number };
+  counts: { profiles: number; templates: number; glossary: number; exercises: number; claims?: number };
   locked: string[];
   subscription?: { url: string; refreshHours: number; lastFetched?: string; lastError?: string };
 }
@@ -274,6 +280,7 @@ export interface StoreSnapshot {
     profiles: Profile[];
     templates: Template[];
     glossary: GlossaryEntry[];
+    claims?: Claim[];
     /** Ids of pack items the admin switched off, per kind. */
     hidden: Partial<Record<LocalKind, string[]>>;
     ruleSettings: Record<string, unknown>;
@@ -283,6 +290,7 @@ export interface StoreSnapshot {
     profiles: Profile[];
     templates: Template[];
     glossary: GlossaryEntry[];
+    claims?: Claim[];
     exercises: Exercise[];
     settings: RuleSettings;
     locked: Record<string, string>;
@@ -315,6 +323,7 @@ export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: fals
 
 export interface Responses {
   'preset:get': PanelPreset;
+  'claims:match': Finding[];
   'settings:get': UiSettings;
   'settings:set': UiSettings;
   'setup:open': { opened: boolean };
@@ -349,6 +358,7 @@ export interface Responses {
 /** What content scripts may ask for; everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'preset:get',
+  'claims:match',
   'settings:get',
   'settings:set',
   'setup:open',

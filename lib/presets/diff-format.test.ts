@@ -46,7 +46,7 @@ describe('diffPack', () => {
 });
 
 describe('exportPack', () => {
-  const source = { profiles: samplePack().profiles!, glossary: samplePack().glossary!, templates: samplePack().templates!, exercises: [] };
+  const source = { profiles: samplePack().profiles!, glossary: samplePack().glossary!, templates: samplePack().templates!, exercises: [], claims: [] };
   const meta = { id: 'humas-kec', name: 'Humas Kecamatan', publisher: { name: 'Kecamatan Contoh' }, updated: '2026-01-20' };
 
   it('exports only the selected items, in the source order, as a valid pack', () => {

@@ -27,6 +27,7 @@ export interface PackDiff {
 export function itemLabel<K extends ItemKind>(kind: K, item: ItemOf[K]): string {
   if (kind === 'profiles') return (item as ItemOf['profiles']).officialName;
   if (kind === 'glossary') return (item as ItemOf['glossary']).preferred;
+  if (kind === 'claims') return (item as ItemOf['claims']).claim.id;
   return (item as ItemOf['templates'] | ItemOf['exercises']).title.id;
 }
 

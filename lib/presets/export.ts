@@ -20,6 +20,7 @@ export interface ExportSelection {
   glossary?: readonly string[];
   templates?: readonly string[];
   exercises?: readonly string[];
+  claims?: readonly string[];
   ruleSettings?: PartialRuleSettings;
   locked?: readonly string[];
 }

@@ -14,7 +14,7 @@ export function packJsonSchemaText(): string {
     $schema,
     title: 'Saring preset pack',
     description:
-      'A team preset pack for Saring (format "saring-pack", version 1). Saring also checks what this schema cannot say: dates must exist, ids are unique per list, glossary variants have at least 2 letters or digits and differ from the preferred term, lock paths name known fields, and template texts use valid template syntax.',
+      'A team preset pack for Saring (format "saring-pack", version 1). Saring also checks what this schema cannot say: dates must exist, ids are unique per list, glossary variants have at least 2 letters or digits and differ from the preferred term, claims state at least 3 meaningful words, lock paths name known fields, and template texts use valid template syntax.',
     ...rest,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

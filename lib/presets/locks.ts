@@ -8,6 +8,7 @@
  *   profiles/<id>/hashtags/required   a sub-field of handles or hashtags
  *   glossary/<id>, templates/<id>     one entry, or glossary/<id>/<field>
  *   exercises/<id>
+ *   claims/<id>[/<field>]             a debunked claim, e.g. claims/<id>/verdict; claims/* for all
  *   ruleSettings                      all rule settings
  *   ruleSettings/rules/<ruleId>[/enabled|severity|phrases]
  *   ruleSettings/limits/<platform>[/<limit>]
@@ -26,12 +27,14 @@ const GLOSSARY_FIELDS = ['preferred', 'variants', 'caseSensitive', 'note', 'expi
 const TEMPLATE_FIELDS = [
   'title', 'description', 'category', 'purpose', 'tags', 'fields', 'body', 'hashtags', 'variants', 'expires',
 ];
+const CLAIM_FIELDS = ['claim', 'verdict', 'source', 'published', 'keywords', 'expires'];
 const LIMIT_FIELDS = ['captionLength', 'hashtags', 'mentions', 'foldAt', 'linksClickable'];
 const ITEM_FIELDS: Record<string, string[]> = {
   profiles: PROFILE_FIELDS,
   glossary: GLOSSARY_FIELDS,
   templates: TEMPLATE_FIELDS,
   exercises: [],
+  claims: CLAIM_FIELDS,
 };
 const SUB_FIELDS: Record<string, readonly string[]> = {
   handles: PLATFORMS,

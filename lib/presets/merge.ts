@@ -2,7 +2,7 @@
  * The effective preset: packs laid over each other in order (later wins), then the admin's local
  * overrides, then every locked path put back to the packs' value. Expired items and packs drop out.
  */
-import type { GlossaryEntry, Profile, RuleSettings } from '../checks/types';
+import type { Claim, GlossaryEntry, Profile, RuleSettings } from '../checks/types';
 import type { Template } from '../templates/types';
 import { isExpired } from './dates';
 import { DEFAULT_SETTINGS } from './default-settings';
@@ -11,7 +11,7 @@ import { applyRuleSettings } from './rule-settings';
 import { changedPaths, deepEqual, expandPath, getAt, setAt, type PresetTree } from './tree';
 import type { Exercise, Pack, PartialRuleSettings } from './types';
 
-export const LOCAL_KINDS = ['profiles', 'glossary', 'templates'] as const;
+export const LOCAL_KINDS = ['profiles', 'glossary', 'templates', 'claims'] as const;
 export type LocalKind = (typeof LOCAL_KINDS)[number];
 
 /** What the admin changed on this browser; kept apart from packs so pack updates never erase it. */
@@ -20,6 +20,7 @@ export interface LocalOverrides {
   profiles?: Profile[];
   glossary?: GlossaryEntry[];
   templates?: Template[];
+  claims?: Claim[];
   /** Ids of pack items the admin switched off. */
   hidden?: Partial<Record<LocalKind, string[]>>;
   ruleSettings?: PartialRuleSettings;
@@ -41,6 +42,8 @@ export interface EffectivePreset {
   glossary: GlossaryEntry[];
   templates: Template[];
   exercises: Exercise[];
+  /** Debunked claims for the hoax-claim rule (expired ones left out). */
+  claims: Claim[];
   ruleSettings: RuleSettings;
   locks: LockOwner[];
   /** Concrete locked path → "Pack name (Publisher)", the shape panels receive. */
@@ -65,6 +68,7 @@ const emptyTree = (ruleSettings: RuleSettings): PresetTree => ({
   glossary: new Map(),
   templates: new Map(),
   exercises: new Map(),
+  claims: new Map(),
   ruleSettings,
 });
 
@@ -161,6 +165,7 @@ export function mergePacks(
     glossary: [...effective.glossary.values()],
     templates: [...effective.templates.values()],
     exercises: [...effective.exercises.values()],
+    claims: [...effective.claims.values()],
     ruleSettings: effective.ruleSettings,
     locks: trees.locks,
     lockedBy,

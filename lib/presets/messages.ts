@@ -127,6 +127,10 @@ export const packMessages = {
     id: 'sama dengan istilah yang benar, sehingga penulisan yang benar akan ditandai salah.',
     en: 'is the same as the preferred term, so the correct spelling would be flagged.',
   }),
+  claimTooVague: (min: number): Bilingual => ({
+    id: `terlalu umum: tulis klaim sebagai satu kalimat dengan paling sedikit ${min} kata bermakna, agar keterangan biasa dengan topik yang sama tidak ikut ditandai.`,
+    en: `is too vague: state the claim as one sentence with at least ${min} meaningful words, so ordinary captions on the same topic are not flagged.`,
+  }),
   template: (detail: string): Bilingual => ({
     id: `templat tidak sah: ${detail}`,
     en: `invalid template: ${detail}`,

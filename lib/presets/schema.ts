@@ -5,7 +5,7 @@
  * would match everything, template syntax) live in ./semantic.ts.
  */
 import * as v from 'valibot';
-import { CATEGORIES, INSTITUTION_TYPES, PLATFORMS, SEVERITIES } from '../checks/types';
+import { CATEGORIES, CLAIM_VERDICTS, INSTITUTION_TYPES, PLATFORMS, SEVERITIES } from '../checks/types';
 import { FIELD_TYPES, TEMPLATE_KINDS, TEMPLATE_PURPOSES } from '../templates/types';
 import { EXERCISE_LEVELS, PACK_FORMAT } from './types';
 
@@ -192,6 +192,20 @@ export const exerciseSchema = v.strictObject({
   expires: v.optional(date),
 });
 
+export const claimSchema = v.strictObject({
+  id,
+  claim: localizedTextSchema,
+  verdict: v.picklist(CLAIM_VERDICTS),
+  source: v.strictObject({
+    name: nonEmpty(LIMITS.short),
+    url,
+    title: v.optional(text(LIMITS.short * 2)),
+  }),
+  published: date,
+  keywords: v.optional(v.pipe(v.array(nonEmpty(100)), v.maxLength(20, 'too-many'))),
+  expires: v.optional(date),
+});
+
 export const packSchema = v.strictObject({
   $schema: v.optional(url),
   format: v.literal(PACK_FORMAT),
@@ -211,5 +225,6 @@ export const packSchema = v.strictObject({
   templates: v.optional(list(templateSchema)),
   ruleSettings: v.optional(ruleSettingsSchema),
   exercises: v.optional(list(exerciseSchema)),
+  claims: v.optional(list(claimSchema)),
   locked: v.optional(list(v.pipe(v.string(), v.regex(LOCK_PATTERN, 'lock')))),
 });

@@ -3,6 +3,7 @@
  * duplicate ids, glossary variants that would flag every caption, lock paths that mean nothing,
  * and template syntax.
  */
+import { terms } from '../checks/claims/terms';
 import type { Lang } from '../checks/types';
 import { isRealDate } from './dates';
 import { formatPath } from './issues';
@@ -22,6 +23,7 @@ export function semanticErrors(pack: Pack, lang: Lang, validateTemplate?: Templa
   checkDates(pack, report);
   checkIds(pack, report);
   checkGlossary(pack, report);
+  checkClaims(pack, report);
   checkLocks(pack, report);
   if (validateTemplate) checkTemplates(pack, validateTemplate, lang, report);
   return errors;
@@ -56,6 +58,17 @@ function checkGlossary(pack: Pack, report: Report): void {
       if ([...variant.trim()].length < 2) report(['glossary', i, 'variants', j], m.variantMatchesEverything());
       else if (fold(variant) === fold(entry.preferred)) report(['glossary', i, 'variants', j], m.variantIsPreferred());
     });
+  });
+}
+
+/** A claim needs enough words to be told apart from ordinary captions on the same topic. */
+export const MIN_CLAIM_WORDS = 3;
+
+function checkClaims(pack: Pack, report: Report): void {
+  (pack.claims ?? []).forEach((claim, i) => {
+    if (!isRealDate(claim.published)) report(['claims', i, 'published'], m.date());
+    const words = new Set(terms(claim.claim.id).map((t) => t.key));
+    if (words.size < MIN_CLAIM_WORDS) report(['claims', i, 'claim', 'id'], m.claimTooVague(MIN_CLAIM_WORDS));
   });
 }
 

@@ -2,7 +2,7 @@
  * The preset as one tree, so lock paths (./locks.ts) address it directly: item lists become Maps
  * keyed by id (Maps, not objects, because ids like "2024" would be reordered by object keys).
  */
-import type { GlossaryEntry, Profile, RuleSettings } from '../checks/types';
+import type { Claim, GlossaryEntry, Profile, RuleSettings } from '../checks/types';
 import type { Template } from '../templates/types';
 import type { Exercise } from './types';
 
@@ -11,6 +11,7 @@ export interface PresetTree {
   glossary: Map<string, GlossaryEntry>;
   templates: Map<string, Template>;
   exercises: Map<string, Exercise>;
+  claims: Map<string, Claim>;
   ruleSettings: RuleSettings;
 }
 

@@ -1,4 +1,5 @@
 import type {
+  Claim,
   GlossaryEntry,
   Lang,
   LocalizedText,
@@ -61,12 +62,14 @@ export interface Pack {
   templates?: Template[];
   ruleSettings?: PartialRuleSettings;
   exercises?: Exercise[];
+  /** Debunked claims the hoax-claim rule matches captions against (a Diskominfo's claims pack). */
+  claims?: Claim[];
   /** Paths subscribers may not override locally; syntax in ./locks.ts. */
   locked?: string[];
 }
 
 /** The content kinds of a pack whose items carry stable ids. */
-export const ITEM_KINDS = ['profiles', 'glossary', 'templates', 'exercises'] as const;
+export const ITEM_KINDS = ['profiles', 'glossary', 'templates', 'exercises', 'claims'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export interface ItemOf {
@@ -74,6 +77,7 @@ export interface ItemOf {
   glossary: GlossaryEntry;
   templates: Template;
   exercises: Exercise;
+  claims: Claim;
 }
 
 /** One problem in a pack, in the language asked for. `path` names the field, e.g. `profiles[0].handles`. */

@@ -12,7 +12,8 @@ export function overridesFromRecords(records: readonly OverrideRecord[]): LocalO
     profiles: [],
     glossary: [],
     templates: [],
-    hidden: { profiles: [], glossary: [], templates: [] },
+    claims: [],
+    hidden: { profiles: [], glossary: [], templates: [], claims: [] },
   };
   for (const record of records) {
     if (record.kind === 'ruleSettings') local.ruleSettings = record.settings;

@@ -66,7 +66,7 @@ function applyChange(local: LocalOverrides, change: Change): LocalOverrides {
 async function writeChecked(db: SaringDB, change: Change | ((local: LocalOverrides, packIds: Set<string>) => Change), ctx: WriteContext): Promise<Outcome> {
   return inWriteTx(db, ctx.lang, async (tx) => {
     const { packs, local } = await readLayers(tx);
-    const packItems = new Set(packs.flatMap((pack) => (['profiles', 'glossary', 'templates'] as const).flatMap((kind) => (pack[kind] ?? []).map((item) => `${kind}/${item.id}`))));
+    const packItems = new Set(packs.flatMap((pack) => (['profiles', 'glossary', 'templates', 'claims'] as const).flatMap((kind) => (pack[kind] ?? []).map((item) => `${kind}/${item.id}`))));
     const resolved = typeof change === 'function' ? change(local, packItems) : change;
     const conflicts = lockConflicts(packs, local, applyChange(local, resolved), ctx.today);
     if (conflicts.length) {
@@ -136,21 +136,21 @@ export function validateLocalOverrides(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, errors: [{ path: 'local', message: lang === 'en' ? 'local: must be an object.' : 'local: harus berupa objek.' }] };
   }
-  const { profiles, glossary, templates, ruleSettings, hidden, ...rest } = data as Record<string, unknown>;
+  const { profiles, glossary, templates, claims, ruleSettings, hidden, ...rest } = data as Record<string, unknown>;
   const unknown = Object.keys(rest);
   if (unknown.length) {
     const path = `local.${unknown[0]}`;
     return { ok: false, errors: [{ path, message: lang === 'en' ? `${path}: unknown field.` : `${path}: kolom tidak dikenal.` }] };
   }
   const pack: Record<string, unknown> = { format: PACK_FORMAT, version: PACK_VERSION, id: 'local', name: 'local', publisher: { name: 'local' }, updated: today };
-  for (const [key, value] of Object.entries({ profiles, glossary, templates, ruleSettings })) if (value !== undefined) pack[key] = value;
+  for (const [key, value] of Object.entries({ profiles, glossary, templates, claims, ruleSettings })) if (value !== undefined) pack[key] = value;
   const parsed = parsePack(pack, lang);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, path: `local.${e.path}`, message: `local.${e.message}` })) };
   const hiddenIds: Partial<Record<LocalKind, string[]>> = {};
   if (hidden !== undefined) {
     const entries = typeof hidden === 'object' && hidden !== null && !Array.isArray(hidden) ? Object.entries(hidden) : null;
     const valid =
-      entries?.every(([kind, ids]) => ['profiles', 'glossary', 'templates'].includes(kind) && Array.isArray(ids) && ids.every((id) => typeof id === 'string' && id.length <= 200)) ?? false;
+      entries?.every(([kind, ids]) => ['profiles', 'glossary', 'templates', 'claims'].includes(kind) && Array.isArray(ids) && ids.every((id) => typeof id === 'string' && id.length <= 200)) ?? false;
     if (!valid) {
       return { ok: false, errors: [{ path: 'local.hidden', message: lang === 'en' ? 'local.hidden: lists of item ids per kind.' : 'local.hidden: daftar id butir per jenis.' }] };
     }
@@ -163,6 +163,7 @@ export function validateLocalOverrides(
       profiles: checked.profiles ?? [],
       glossary: checked.glossary ?? [],
       templates: checked.templates ?? [],
+      claims: checked.claims ?? [],
       hidden: hiddenIds,
       ruleSettings: checked.ruleSettings,
     },
@@ -177,7 +178,7 @@ export async function replaceLocalOverrides(db: SaringDB, local: LocalOverrides,
   return inWriteTx(db, ctx.lang, async (tx) => {
     const store = tx.objectStore('overrides');
     await store.clear();
-    for (const kind of ['profiles', 'glossary', 'templates'] as const) {
+    for (const kind of ['profiles', 'glossary', 'templates', 'claims'] as const) {
       for (const item of local[kind] ?? []) {
         await store.put({ key: `${kind}/${item.id}`, kind, id: item.id, item, updatedAt: ctx.now } as OverrideRecord);
       }

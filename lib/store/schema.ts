@@ -8,7 +8,7 @@
  *       record per key; meta (revision); journal and progress for later features.
  */
 import type { DBSchema } from 'idb';
-import type { GlossaryEntry, Lang, Platform, Profile } from '../checks/types';
+import type { Claim, GlossaryEntry, Lang, Platform, Profile } from '../checks/types';
 import type { Bilingual, LocalKind, Pack, PartialRuleSettings } from '../presets';
 import type { Template } from '../templates/types';
 
@@ -50,7 +50,7 @@ export interface PackRecord {
   updatedAt: number;
 }
 
-type ItemOfKind = { profiles: Profile; glossary: GlossaryEntry; templates: Template };
+type ItemOfKind = { profiles: Profile; glossary: GlossaryEntry; templates: Template; claims: Claim };
 
 export type ItemOverrideRecord = {
   [K in LocalKind]: {

@@ -13,6 +13,7 @@ const SECTIONS: Section[] = [
   { name: 'report', load: async () => (await import('./report')).benchReport },
   { name: 'coordinator', load: async () => (await import('./coordinator')).benchCoordinator },
   { name: 'writing', load: async () => (await import('./writing')).benchWriting },
+  { name: 'hoax', load: async () => (await import('./hoax')).benchHoax },
 ];
 
 async function main(): Promise<void> {

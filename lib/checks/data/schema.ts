@@ -38,6 +38,12 @@ export const HoaxDataSchema = v.strictObject({
       source,
       /** 2 = strong sign, 1 = weak sign (see the hoax-signs rule for the scoring). */
       weight: v.picklist([1, 2]),
+      /**
+       * When the phrase is not a sign (lib/checks/hoax-context.ts): `negatable` after "tidak",
+       * "bukan", "teori" …; `reporting` when it reports a quote ('"…," katanya'); `own` after
+       * "kami", "telah" … (the institution's own "yang kami sebarkan").
+       */
+      guard: v.optional(v.picklist(['negatable', 'reporting', 'own'])),
     }),
   ),
   disasters: v.array(v.strictObject({ word: lower, source })),

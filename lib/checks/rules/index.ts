@@ -14,6 +14,7 @@ import { hashtagLimit } from './hashtag-limit';
 import { hashtagMalformed } from './hashtag-malformed';
 import { hashtagRecommended } from './hashtag-recommended';
 import { hashtagRequired } from './hashtag-required';
+import { hoaxClaim } from './hoax-claim';
 import { hoaxSigns } from './hoax-signs';
 import { linkNotClickable } from './link-not-clickable';
 import { linkShortener } from './link-shortener';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   spellingNumber,
   spellingUnknown,
   hoaxSigns,
+  hoaxClaim,
   personalNik,
   personalPhone,
   personalEmail,

@@ -5,6 +5,7 @@
 import { DEFAULT_SETTINGS } from '../../checks/defaults';
 import { BUILTIN_REPLY_TEMPLATES, BUILTIN_TEMPLATES } from '../../templates/library';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../types';
+import { STARTER_CLAIMS } from './claims';
 import { DEFAULT_GLOSSARY } from './glossary';
 import { EXAMPLE_PROFILE } from './profile';
 
@@ -20,11 +21,12 @@ export function buildDefaultPack(): Pack {
     publisher: { name: 'Saring' },
     updated: DEFAULT_PACK_UPDATED,
     description:
-      'Titik awal: contoh profil, glosarium nama resmi, templat takarir dan pengaturan aturan bawaan. Ganti profil contoh dengan akun instansi Anda.',
+      'Titik awal: contoh profil, glosarium nama resmi, templat takarir, daftar awal klaim hoaks yang sudah dibantah dan pengaturan aturan bawaan. Ganti profil contoh dengan akun instansi Anda.',
     profiles: [EXAMPLE_PROFILE],
     glossary: DEFAULT_GLOSSARY,
     templates: [...BUILTIN_TEMPLATES, ...BUILTIN_REPLY_TEMPLATES],
     ruleSettings: structuredClone(DEFAULT_SETTINGS),
     exercises: [],
+    claims: STARTER_CLAIMS,
   };
 }

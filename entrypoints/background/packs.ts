@@ -17,9 +17,9 @@ import {
   setPackEnabled,
   setPackOrder,
   subscribe,
+  todayAt,
 } from '../../lib/store';
 import type { PackRecord, SaringDB } from '../../lib/store';
-import { todayOf } from '../../lib/presets';
 import type { ItemOf, LocalKind, PartialRuleSettings } from '../../lib/presets';
 import type { WriteContext } from '../../lib/store';
 import type { BackgroundDeps } from './deps';
@@ -89,7 +89,7 @@ function packItemNames(records: readonly PackRecord[]): Record<string, string> {
 export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptionsChanged: () => Promise<void>): Pick<Handlers, PackMessages> {
   const context = async (): Promise<WriteContext> => {
     const now = deps.now();
-    return { lang: await deps.lang(), now, today: todayOf(now) };
+    return { lang: await deps.lang(), now, today: await todayAt(db, now) };
   };
   /** Every successful write tells open panels and pages to reload the preset. */
   const after = async <T extends { ok: boolean }>(result: T): Promise<T> => {

@@ -20,7 +20,7 @@ import {
   todayAt,
 } from '../../lib/store';
 import type { PackRecord, SaringDB } from '../../lib/store';
-import type { ItemOf, LocalKind, PartialRuleSettings } from '../../lib/presets';
+import { floorPackSettings, type ItemOf, type LocalKind, type PartialRuleSettings } from '../../lib/presets';
 import type { WriteContext } from '../../lib/store';
 import type { BackgroundDeps } from './deps';
 import type { Lang } from '../../lib/checks/types';
@@ -124,6 +124,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
           exercises: preset.exercises,
           settings: preset.ruleSettings,
           locked: preset.lockedBy,
+          safety: preset.safety,
         },
         ui,
         packItems: packItemNames(records),
@@ -154,6 +155,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
         removed: diff.removed,
         ruleSettings: diff.ruleSettings,
         locks: diff.locks,
+        safety: floorPackSettings(pack.ruleSettings).changes,
       };
       return { ok: true, preview };
     },

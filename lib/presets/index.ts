@@ -37,6 +37,7 @@ export { exportPack, type ExportSelection, type ExportSource, type ExportResult,
 export { lockPathProblem } from './locks';
 export { isExpired, isRealDate, todayOf, zoneOfLayers } from './dates';
 export { applyRuleSettings, combineRuleSettings } from './rule-settings';
+export { floorPackSettings, isSafetyRule, safetyRuleIds, SAFETY_CATEGORIES, SAFETY_FLOOR, type PackSafetyChange, type SafetyChange, type SafetyChangeKind } from './safety';
 export { packSchema } from './schema';
 export { packMessages, type Bilingual } from './messages';
 export {

@@ -10,7 +10,7 @@ export function Popup({ data, pageUrl }: { data: PopupData; pageUrl(path: string
   return (
     <>
       <main class="popup">
-        <h1>{t('jrnPopupTitle')}</h1>
+        <h1><img class="brand-icon" src="/icon/32.png" width={20} height={20} alt="" /> {t('jrnPopupTitle')}</h1>
         <ActivityList data={data} />
       </main>
       <nav class="links" aria-label="Saring">

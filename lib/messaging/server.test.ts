@@ -75,7 +75,7 @@ describe('dispatch', () => {
     const h = handlers();
     const fromOptionsPage = { id: ID, tab: { id: 9 }, url: 'chrome-extension://saring-id/options.html' };
     // The handler would accept anything: only the message validation can refuse the http URL.
-    h['subscription:add'] = vi.fn(async () => ({ ok: true, packId: 'p' }));
+    h['subscription:add'] = vi.fn(async () => ({ ok: true as const, packId: 'p' }));
     const send = (url: string) => dispatch(h, { saring: 1, type: 'subscription:add', payload: { url } }, fromOptionsPage, ID, ORIGIN);
     expect(await send('https://pack.example/p.json')).toEqual({ ok: true, data: { ok: true, packId: 'p' } });
     expect(h['subscription:add']).toHaveBeenCalledTimes(1);

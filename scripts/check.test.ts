@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './types';
+import type { Finding } from '../lib/checks/types';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'saring-cli-'));
 
@@ -17,7 +17,7 @@ function file(name: string, content: string): string {
 }
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(tsx, ['lib/checks/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(tsx, ['scripts/check.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -122,7 +122,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   });
 
   it('reads the same pack as the extension does: what lib/presets says about a bad pack is what the terminal says', async () => {
-    const { parsePack } = await import('../presets');
+    const { parsePack } = await import('../lib/presets');
     const bad = { ...validPack, glossary: [{ id: 'x', preferred: 'A', variants: [] }, { id: 'x', preferred: 'B', variants: ['b'] }] };
     const parsed = parsePack(JSON.stringify(bad), 'id');
     expect(parsed.ok).toBe(false);

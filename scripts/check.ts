@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { check, makeContext, type ContextInput } from './index';
-import { mergePacks, parsePack, todayOf, zoneOfLayers } from '../presets';
-import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from './types';
+import { check, makeContext, type ContextInput } from '../lib/checks/index';
+import { mergePacks, parsePack, todayOf, zoneOfLayers } from '../lib/presets';
+import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from '../lib/checks/types';
 
 const TEXT = {
   id: {

@@ -18,10 +18,21 @@ export default defineConfig({
     // Asked for when the admin turns on reminders for silent accounts (notifications) or the
     // monthly report file saved into Downloads (downloads).
     optional_permissions: ['notifications', 'downloads'],
+    // Drawn by scripts/icons.ts (`npm run gen:icons`); the toolbar gets the monochrome variant.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/toolbar-16.png', 32: 'icon/toolbar-32.png' } },
     ...(browser === 'firefox'
       ? {
           // Firefox's MV2 build has no optional_host_permissions: origins go in optional_permissions.
           optional_permissions: ['https://*/*', 'notifications', 'downloads'],
+          // Firefox swaps the toolbar icon for the theme: dark ink on light toolbars, light on dark.
+          browser_action: {
+            default_icon: { 16: 'icon/toolbar-16.png', 32: 'icon/toolbar-32.png' },
+            theme_icons: [
+              { light: 'icon/toolbar-light-16.png', dark: 'icon/toolbar-16.png', size: 16 },
+              { light: 'icon/toolbar-light-32.png', dark: 'icon/toolbar-32.png', size: 32 },
+            ],
+          },
           browser_specific_settings: {
             gecko: {
               id: 'saring@diskominfo.example',

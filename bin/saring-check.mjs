@@ -7,5 +7,5 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-const run = spawnSync(tsx, [join(root, 'lib', 'checks', 'cli.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(tsx, [join(root, 'scripts', 'check.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 2);

@@ -177,6 +177,15 @@ describe.each(sites)('$name adapter', (site) => {
     await expect.poll(() => modelText(frame)).toBe('Teks baru\nBaris baru #ok');
   });
 
+  it('inserts emoji with zero-width joiners and reads them back exactly (no false mismatch)', async () => {
+    const { frame, realm } = await openComposer(site);
+    await stealFocus(frame);
+    const caption = 'Nakes 👩\u200d⚕️ dan keluarga 👨\u200d👩\u200d👧 siaga 🇮🇩 👍🏽';
+    const result = await realm.evaluate((text) => globalThis.__saringProbe!.replaceAll(text), caption);
+    expect(result).toEqual({ ok: true, text: caption });
+    expect(await modelText(frame)).toBe(caption);
+  });
+
   it('posts what the adapter inserted (the model, not only the screen)', async () => {
     const { frame, realm } = await openComposer(site);
     await stealFocus(frame);

@@ -12,7 +12,7 @@ export function Popup({ data, pageUrl, openSidePanel }: { data: PopupData; pageU
   return (
     <>
       <main class="popup">
-        <h1>{t('jrnPopupTitle')}</h1>
+        <h1><img class="brand-icon" src="/icon/32.png" width={20} height={20} alt="" /> {t('jrnPopupTitle')}</h1>
         <ActivityList data={data} />
         {data.state === 'ready' && data.replies ? <ReplyCounts summary={data.replies} perDay={false} /> : null}
       </main>

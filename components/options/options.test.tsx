@@ -74,6 +74,7 @@ describe('packs', () => {
         removed: [{ kind: 'glossary', id: 'old', label: 'lama' }],
         ruleSettings: ['limits/instagram/hashtags'],
         locks: { added: ['profiles/kota/hashtags/required'], removed: [] },
+        safety: [{ ruleId: 'hoax-signs', kind: 'off-refused', severity: 'warning' }],
       },
     };
     api.replies['pack:import'] = { ok: true, packId: 'p' };
@@ -92,6 +93,8 @@ describe('packs', () => {
     expect($(preview, '[data-testid="preview-rule-settings"]').textContent).toContain('limits/instagram/hashtags');
     expect($(preview, '[data-testid="preview-locks-added"]').textContent).toContain('profiles/kota/hashtags/required');
     expect(preview.querySelector('[data-testid="preview-locks-removed"]')).toBeNull();
+    // A pack that switches a safety rule off says so before it is imported.
+    expect($(preview, '[data-testid="preview-safety"] [data-rule-id="hoax-signs"]').textContent).toBe('hoax-signs: paket mematikannya; ditolak, aturan tetap aktif (Sebaiknya dicek).');
     $(root, '[data-action="confirm-import"]').click();
     await settle();
     expect(api.calls.find((c) => c.type === 'pack:import')?.payload).toEqual({ text: '{"format":"saring-pack"}' });

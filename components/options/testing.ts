@@ -59,6 +59,7 @@ export function sampleSnapshot(): StoreSnapshot {
       exercises: [],
       settings: DEFAULT_SETTINGS,
       locked: { 'profiles/prov/hashtags/required': 'Paket Provinsi (Diskominfo DIY)' },
+      safety: [],
     },
     ui: {
       lang: 'id',

@@ -86,7 +86,7 @@ export function PracticeApp() {
     <>
       <header class="page-header">
         <div>
-          <h1>{t('pracPageTitle')}</h1>
+          <h1><img class="brand-icon" src="/icon/48.png" width={28} height={28} alt="" /> {t('pracPageTitle')}</h1>
           <p class="muted">{t('pracPageIntro')}</p>
         </div>
         <button type="button" ref={tourButton} class="btn" data-action="start-tour" onClick={() => void openTour()}>

@@ -91,16 +91,14 @@ export async function checkSilentProfiles(
   return notices;
 }
 
-/** A 1×1 transparent PNG: Chrome refuses a notification without an icon, and we ship none yet. */
-const FALLBACK_ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+/** Saring's own icon (public/icon/, drawn by scripts/icons.ts); Chrome refuses a notification without one. */
+const NOTIFICATION_ICON = 'icon/128.png';
 
 export async function browserNotify(notice: SilentNotice): Promise<void> {
-  const icons = browser.runtime.getManifest().icons;
-  const icon = icons?.['128'] ?? icons?.['48'];
+  const icon = browser.runtime.getManifest().icons?.['128'] ?? NOTIFICATION_ICON;
   await browser.notifications.create(`saring-silent:${notice.key}`, {
     type: 'basic',
-    iconUrl: icon ? new URL(icon, browser.runtime.getURL('/')).href : FALLBACK_ICON,
+    iconUrl: new URL(icon, browser.runtime.getURL('/')).href,
     title: notice.title,
     message: notice.message,
   });

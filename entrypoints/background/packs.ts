@@ -17,10 +17,10 @@ import {
   setPackEnabled,
   setPackOrder,
   subscribe,
+  todayAt,
 } from '../../lib/store';
 import type { PackRecord, SaringDB } from '../../lib/store';
-import { todayOf } from '../../lib/presets';
-import type { ItemOf, LocalKind, PartialRuleSettings } from '../../lib/presets';
+import { floorPackSettings, type ItemOf, type LocalKind, type PartialRuleSettings } from '../../lib/presets';
 import type { WriteContext } from '../../lib/store';
 import type { BackgroundDeps } from './deps';
 import type { Lang } from '../../lib/checks/types';
@@ -90,7 +90,7 @@ function packItemNames(records: readonly PackRecord[]): Record<string, string> {
 export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptionsChanged: () => Promise<void>): Pick<Handlers, PackMessages> {
   const context = async (): Promise<WriteContext> => {
     const now = deps.now();
-    return { lang: await deps.lang(), now, today: todayOf(now) };
+    return { lang: await deps.lang(), now, today: await todayAt(db, now) };
   };
   /** Every successful write tells open panels and pages to reload the preset. */
   const after = async <T extends { ok: boolean }>(result: T): Promise<T> => {
@@ -127,6 +127,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
           exercises: preset.exercises,
           settings: preset.ruleSettings,
           locked: preset.lockedBy,
+          safety: preset.safety,
         },
         ui,
         packItems: packItemNames(records),
@@ -157,6 +158,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
         removed: diff.removed,
         ruleSettings: diff.ruleSettings,
         locks: diff.locks,
+        safety: floorPackSettings(pack.ruleSettings).changes,
       };
       return { ok: true, preview };
     },

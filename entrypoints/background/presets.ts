@@ -1,7 +1,6 @@
 import type { Handlers } from '../../lib/messaging/server';
-import { addAllowedWord } from '../../lib/store';
+import { addAllowedWord, todayAt } from '../../lib/store';
 import type { SaringDB } from '../../lib/store';
-import { todayOf } from '../../lib/presets';
 import { applyUiChange } from './ui-settings';
 import { panelMessages, resolveLang } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
@@ -50,7 +49,7 @@ export function presetHandlers(db: SaringDB, deps: BackgroundDeps): Pick<Handler
     },
     async 'profile:allow-word'({ profileId, word }) {
       const now = deps.now();
-      const result = await addAllowedWord(db, profileId, word, { lang: await deps.lang(), now, today: todayOf(now) });
+      const result = await addAllowedWord(db, profileId, word, { lang: await deps.lang(), now, today: await todayAt(db, now) });
       if (result.ok) await deps.bumpRevision();
       return result.ok ? { ok: true } : { ok: false, errors: result.errors };
     },

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { openStore, ensureDefaultPack, getEffectivePreset } from '../../lib/store';
+import { openStore, ensureDefaultPack, getEffectivePreset, todayAt } from '../../lib/store';
 import type { SaringDB } from '../../lib/store';
 import { createJournalRepo } from '../../lib/store/journal-repo';
 import { createProgressRepo } from '../../lib/store/progress-repo';
-import { todayOf } from '../../lib/presets';
 import { resolveLang } from '../../lib/i18n';
 import { PRESET_REVISION_KEY } from '../../lib/messaging/protocol';
 import type { UiSettings } from '../../lib/messaging/protocol';
@@ -42,7 +41,7 @@ export async function setUp(): Promise<Background> {
     async bumpRevision() {
       await browser.storage.local.set({ [PRESET_REVISION_KEY]: Date.now() });
     },
-    effective: () => getEffectivePreset(db, todayOf(Date.now())),
+    effective: async () => getEffectivePreset(db, await todayAt(db, Date.now())),
     journal: createJournalRepo(db),
     progress: createProgressRepo(db),
   };

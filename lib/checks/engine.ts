@@ -1,5 +1,5 @@
 /** Runs rules over a caption and turns their drafts into localized, sorted Findings. */
-import type { Draft, Rule, RuleInput } from './rule';
+import { msg, type Draft, type Rule, type RuleInput } from './rule';
 import { createScan, type Scan } from './scan';
 import type { CheckContext, Finding, Severity } from './types';
 
@@ -69,6 +69,15 @@ export function compareFindings(a: Finding, b: Finding): number {
  */
 export const MAX_FINDINGS_PER_RULE = 300;
 
+/** What a rule that threw leaves: one `info` at the start of the caption, naming the rule. */
+function failedFinding(rule: Rule, ctx: CheckContext): Finding {
+  const message = msg(
+    `Pemeriksaan "${rule.id}" gagal dan dilewati; pemeriksaan lain tetap berjalan.`,
+    `Check "${rule.id}" failed and was skipped; the other checks ran.`,
+  )[ctx.lang];
+  return { ruleId: rule.id, category: rule.category, severity: 'info', start: 0, end: 0, message };
+}
+
 /** Runs the given rules (all of them in production; one in a rule's table test). */
 export function runRules(rules: readonly Rule[], caption: string, ctx: CheckContext): Finding[] {
   const scan = createScan(caption);
@@ -79,9 +88,15 @@ export function runRules(rules: readonly Rule[], caption: string, ctx: CheckCont
     if (reply && rule.postOnly) continue;
     const input = inputFor(caption, ctx, scan, allowed, rule);
     if (input.setting?.enabled === false) continue;
-    const drafts = rule.run(input);
-    const kept = drafts.length > MAX_FINDINGS_PER_RULE ? drafts.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE) : drafts;
-    for (const draft of kept) findings.push(toFinding(rule, draft, input));
+    try {
+      const drafts = rule.run(input);
+      const kept = drafts.length > MAX_FINDINGS_PER_RULE ? drafts.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE) : drafts;
+      const mine = kept.map((draft) => toFinding(rule, draft, input));
+      for (const finding of mine) findings.push(finding);
+    } catch {
+      // One broken rule (or a preset that trips it) must not take the other checks down.
+      findings.push(failedFinding(rule, ctx));
+    }
   }
   return findings.sort(compareFindings);
 }

@@ -47,11 +47,7 @@ export function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlo
   return compiled;
 }
 
-/** YYYY-MM-DD of the check, for entries that expire. */
-export function todayOf(today: string | undefined): string {
-  return today ?? new Date().toISOString().slice(0, 10);
-}
-
-export function isExpired(expires: string | undefined, today: string): boolean {
-  return expires !== undefined && expires < today;
+/** An entry is used through its `expires` day; without a `today` it is not judged here (see CheckContext.today). */
+export function isExpired(expires: string | undefined, today: string | undefined): boolean {
+  return expires !== undefined && today !== undefined && expires < today;
 }

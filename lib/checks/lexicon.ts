@@ -4,7 +4,6 @@
  */
 import { ELECTION, HOAX, SARA } from './data';
 import { compileEntry, matchesAt, type Entry, type PhraseHit } from './phraseIndex';
-import type { Scan } from './scan';
 import type { Word } from './tokens';
 
 /** Each list with its phrases; a hit's payload is the entry's position in that list. */
@@ -73,9 +72,15 @@ function walk(words: readonly Word[], listed: readonly number[], text: string): 
   return Object.fromEntries(NAMES.map((name, i) => [name, hits[i] ?? []])) as LexiconHits;
 }
 
-const cache = new WeakMap<Scan, LexiconHits>();
+/** The part of the caption's scan (scan.ts) the lexicon reads; structural, so scan.ts can use this module. */
+export interface WordScan {
+  words(): Word[];
+  listedWords(): number[];
+}
 
-export function lexicon(scan: Scan, text: string): LexiconHits {
+const cache = new WeakMap<WordScan, LexiconHits>();
+
+export function lexicon(scan: WordScan, text: string): LexiconHits {
   let found = cache.get(scan);
   if (found === undefined) {
     found = walk(scan.words(), scan.listedWords(), text);

@@ -36,9 +36,8 @@ describe('preset text is escaped, never compiled', () => {
     const re = compilePhrases(['(a+)+b', 'x.y']);
     expect(re).not.toBeNull();
     if (re === null) return;
-    const start = performance.now();
+    // Linear by construction (recheck below proves it); speed figures belong in npm run bench.
     expect('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'.match(re)).toBeNull();
-    expect(performance.now() - start).toBeLessThan(50);
     expect('xzy'.match(re)).toBeNull();
     expect(' (a+)+b '.match(re)?.[0]).toBe('(a+)+b');
     expect((await recheck(re.source, re.flags)).status).toBe('safe');

@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuggestion, check, makeContext } from './index';
+import { compareFindings, runRules } from './engine';
+import { applySuggestion, check, makeContext, RULES } from './index';
+import type { Rule } from './rule';
 import { testProfile } from './testing';
 import type { CheckContext, Finding, GlossaryEntry } from './types';
 
@@ -45,6 +47,8 @@ const FIXED: CheckContext[] = [
   makeContext({ platform: 'tiktok', glossary, profile, settings: { rules: { 'hoax-signs': { phrases: ['.*', '\\'] } } } }),
 ];
 
+const FAILED = /gagal dan dilewati|failed and was skipped/;
+
 function assertSane(text: string, findings: Finding[]): void {
   let previous = -1;
   for (const f of findings) {
@@ -55,6 +59,8 @@ function assertSane(text: string, findings: Finding[]): void {
     previous = f.start;
     if (f.message.length === 0) throw new Error(`${f.ruleId} without message`);
     for (const s of f.suggestions ?? []) if (typeof s !== 'string') throw new Error('suggestion not a string');
+    // The engine turns a throwing rule into an info finding; for the real rules that is a bug too.
+    if (FAILED.test(f.message)) throw new Error(`${f.ruleId} threw: ${f.message}`);
     applySuggestion(text, f);
   }
 }
@@ -96,4 +102,48 @@ describe('check on arbitrary Unicode', () => {
     );
     // The deep rules (lexicon, unknown-word suggestions) run here too; random text is full of unknown words.
   }, 300_000);
+});
+
+describe('each rule runs isolated', () => {
+  const thrower = (id: string, when: (text: string) => boolean): Rule => ({
+    id,
+    category: 'hoax',
+    severity: 'error',
+    description: { id: 'Aturan uji yang gagal', en: 'A test rule that fails' },
+    run: ({ text }) => {
+      if (when(text)) throw new Error('on purpose');
+      return [];
+    },
+  });
+
+  it('a rule that throws yields one info "rule X failed" and every other rule still reports the same (3,000 captions)', () => {
+    fc.assert(
+      fc.property(caption, fc.nat(RULES.length), fc.nat(FIXED.length - 1), (text, at, i) => {
+        const ctx = FIXED[i] as CheckContext;
+        const rules = [...RULES.slice(0, at), thrower('test-throws', () => true), ...RULES.slice(at)];
+        const withThrower = runRules(rules, text, ctx);
+        const failures = withThrower.filter((f) => f.ruleId === 'test-throws');
+        expect(failures).toHaveLength(1);
+        expect(failures[0]).toMatchObject({ severity: 'info', start: 0, end: 0 });
+        expect(failures[0]?.message).toMatch(FAILED);
+        expect(failures[0]?.message).toContain('test-throws');
+        expect(withThrower.filter((f) => f.ruleId !== 'test-throws')).toEqual(check(text, ctx));
+      }),
+      { numRuns: 3_000 },
+    );
+  }, 120_000);
+
+  it('names the failed rule in the caption language and sorts it with the rest', () => {
+    const en = runRules([thrower('boom', () => true), ...RULES], 'Ijin #A', makeContext({ lang: 'en' }));
+    expect(en.find((f) => f.ruleId === 'boom')?.message).toBe('Check "boom" failed and was skipped; the other checks ran.');
+    const id = runRules([thrower('boom', () => true)], 'x', makeContext());
+    expect(id).toEqual([{ ruleId: 'boom', category: 'hoax', severity: 'info', start: 0, end: 0, message: 'Pemeriksaan "boom" gagal dan dilewati; pemeriksaan lain tetap berjalan.' }]);
+    expect([...en].sort(compareFindings)).toEqual(en);
+    expect(en.some((f) => f.ruleId === 'spelling')).toBe(true);
+  });
+
+  it('a rule switched off in the settings is not run at all, so it cannot fail', () => {
+    const ctx = makeContext({ settings: { rules: { boom: { enabled: false } } } });
+    expect(runRules([thrower('boom', () => true)], 'x', ctx)).toEqual([]);
+  });
 });

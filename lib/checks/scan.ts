@@ -2,9 +2,10 @@
  * One pass over the caption that finds the tokens several rules need (hashtags, mentions, URLs,
  * e-mail addresses, words). Computed lazily and once per check, so 20 rules don't rescan 63 KB.
  */
+import { findHashtags, linksIn, overlapsAny } from './hashtag-scan';
 import { PATTERNS } from './patterns';
 import { findAll, type Span } from './text';
-import { scanEmails, scanUrls, scanWords, type Word } from './tokens';
+import { scanEmails, scanWords, type Word } from './tokens';
 import { listedFirstWords } from './vocabulary';
 
 export interface Scan {
@@ -31,19 +32,7 @@ function trimDots(span: Span): Span {
   return { start: span.start, end, text };
 }
 
-/** True when [start, end) overlaps one of the ranges, which are sorted and don't overlap each other. */
-export function overlapsAny(sorted: ReadonlyArray<Pick<Span, 'start' | 'end'>>, start: number, end: number): boolean {
-  // Binary search for the first range ending after start.
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Pick<Span, 'end'>).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = sorted[lo];
-  return hit !== undefined && hit.start < end;
-}
+export { overlapsAny };
 
 function merge(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -71,15 +60,8 @@ function lazy<T>(make: () => T): () => T {
 
 export function createScan(text: string): Scan {
   const emails = lazy(() => scanEmails(text));
-  const urls = lazy(() => {
-    const mails = emails();
-    return scanUrls(text).filter((u) => !overlapsAny(mails, u.start, u.end));
-  });
-  const hashtags = lazy(() => {
-    if (!text.includes('#')) return [];
-    const links = urls();
-    return findAll(PATTERNS.hashtag, text).filter((h) => !overlapsAny(links, h.start, h.end));
-  });
+  const urls = lazy(() => linksIn(text, emails()));
+  const hashtags = lazy(() => findHashtags(text, urls()));
   const mentions = lazy(() => {
     if (!text.includes('@')) return [];
     const mails = emails();

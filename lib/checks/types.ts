@@ -185,7 +185,10 @@ export interface CheckContext {
   settings: RuleSettings;
   /** Extra words allowed for this check (e.g. "add to allowed list" from the panel). */
   allowedWords?: string[];
-  /** "Today" for expiry decisions, as YYYY-MM-DD; defaults to the current date. */
+  /**
+   * "Today" for expiry decisions, as YYYY-MM-DD in the admin's zone (lib/presets todayOf). Without
+   * it the glossary is taken as given: the merge that built it already left out expired entries.
+   */
   today?: string;
   /** Debunked claims from the preset (hoax-claim); the matcher's index is cached per array. */
   claims?: readonly Claim[];

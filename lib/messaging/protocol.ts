@@ -8,6 +8,7 @@ import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
 import type { Category, Claim, Finding, GlossaryEntry, Lang, Platform, Profile, RuleSettings, Severity } from '../checks/types';
 import type { Template } from '../templates/types';
 import type { Exercise } from '../presets/types';
+import type { PackSafetyChange, SafetyChange } from '../presets/safety';
 import { LOCAL_KINDS } from '../presets/merge';
 import type { LocalKind } from '../presets/merge';
 
@@ -294,6 +295,8 @@ export interface StoreSnapshot {
     exercises: Exercise[];
     settings: RuleSettings;
     locked: Record<string, string>;
+    /** Which pack changed which safety rule (turned down to warning, or an off that was refused). */
+    safety: PackSafetyChange[];
   };
   ui: UiSettings;
   /** "profiles/<id>" → the name of the pack the item comes from (absent for the admin's own items). */
@@ -317,6 +320,8 @@ export interface PackPreview {
   /** Changed rule-setting paths, e.g. "limits/instagram/hashtags". */
   ruleSettings: string[];
   locks: { added: string[]; removed: string[] };
+  /** Safety rules the pack turns down or tries to switch off (refused on import, named here). */
+  safety: SafetyChange[];
 }
 
 export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };

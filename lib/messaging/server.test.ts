@@ -74,8 +74,13 @@ describe('dispatch', () => {
   it('refuses a subscription URL that is not https', async () => {
     const h = handlers();
     const fromOptionsPage = { id: ID, tab: { id: 9 }, url: 'chrome-extension://saring-id/options.html' };
-    const reply = await dispatch(h, { saring: 1, type: 'subscription:add', payload: { url: 'http://pack.example/p.json' } }, fromOptionsPage, ID, ORIGIN);
-    expect(reply.ok).toBe(false);
+    // The handler would accept anything: only the message validation can refuse the http URL.
+    h['subscription:add'] = vi.fn(async () => ({ ok: true as const, packId: 'p' }));
+    const send = (url: string) => dispatch(h, { saring: 1, type: 'subscription:add', payload: { url } }, fromOptionsPage, ID, ORIGIN);
+    expect(await send('https://pack.example/p.json')).toEqual({ ok: true, data: { ok: true, packId: 'p' } });
+    expect(h['subscription:add']).toHaveBeenCalledTimes(1);
+    expect(await send('http://pack.example/p.json')).toEqual({ ok: false, error: 'invalid-payload' });
+    expect(h['subscription:add']).toHaveBeenCalledTimes(1);
   });
 
   it('refuses messages from another extension', async () => {

@@ -10,7 +10,7 @@
  */
 import type { Platform } from '../checks/types';
 import type { ComposerHandle, InsertResult } from './types';
-import { captionText, layout, offsetAt, pointAt, readCaption } from './text';
+import { captionText, layout, offsetAt, pointAt, readCaption, sameText } from './text';
 
 export interface HandleSpec {
   platform: Platform;
@@ -141,7 +141,7 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
     for (let waited = SETTLE_MIN_MS; ; waited += POLL_MS) {
       if (!alive()) return gone();
       const text = readText();
-      if (text === expected) return { ok: true, text };
+      if (sameText(text, expected)) return { ok: true, text };
       // Never paste again here: if the first paste landed late or partly, a second one duplicates text.
       if (waited >= SETTLE_MAX_MS) return { ok: false, text, error: 'mismatch' };
       await sleep(POLL_MS);

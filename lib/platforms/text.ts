@@ -8,8 +8,12 @@
  * therefore never text, every other <br> is one "\n", and blocks are joined by one "\n".
  */
 
-/** Zero-width characters editors insert around decorators and for caret placement. */
-const JUNK = /[\u200B\u200C\u200D\u2060\uFEFF]/;
+/**
+ * Zero-width characters editors insert around decorators and for caret placement. The joiners
+ * (U+200C ZWNJ, U+200D ZWJ) are not among them: they are part of the text (👩‍⚕️, 👨‍👩‍👧) and must be
+ * read back exactly as the editor holds them.
+ */
+const JUNK = /[\u200B\u2060\uFEFF]/;
 
 interface TextUnit {
   kind: 'text';
@@ -82,6 +86,11 @@ export function layout(editor: HTMLElement, blockSelector: string): TextLayout {
     }
   });
   return { text, units };
+}
+
+/** Whether two captions are the same text (Unicode NFC on both sides; nothing is stripped). */
+export function sameText(a: string, b: string): boolean {
+  return a === b || a.normalize('NFC') === b.normalize('NFC');
 }
 
 /** The caption as users see it: no trailing newline. */

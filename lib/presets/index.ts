@@ -13,7 +13,7 @@
  *   lockAt(locks, path) → LockOwner | undefined   who locked a path, for "locked by …" in the UI
  *   diffPack(installed | null, incoming) → PackDiff   import preview: added / changed / removed
  *   exportPack(source, selection, meta, lang) → { ok, pack, text } | { ok: false, errors }
- *   isExpired(expires, today), todayOf(nowMs)
+ *   isExpired(expires, today), todayOf(nowMs, zone), zoneOfLayers(packs, local): expiry in the admin's WIB/WITA/WIT
  * The built-in pack's sources: ./default-pack (buildDefaultPack(); `npm run gen:pack` writes
  * public/packs/default.json and public/pack.schema.json; rerun it when templates or defaults change).
  * Lock path syntax is documented in ./locks.ts (e.g. `profiles/<id>/hashtags/required`,
@@ -35,8 +35,9 @@ export {
 export { diffPack, itemLabel, type PackDiff, type ItemChange } from './diff';
 export { exportPack, type ExportSelection, type ExportSource, type ExportResult, type PackMeta } from './export';
 export { lockPathProblem } from './locks';
-export { isExpired, isRealDate, todayOf } from './dates';
+export { isExpired, isRealDate, todayOf, zoneOfLayers } from './dates';
 export { applyRuleSettings, combineRuleSettings } from './rule-settings';
+export { floorPackSettings, isSafetyRule, safetyRuleIds, SAFETY_CATEGORIES, SAFETY_FLOOR, type PackSafetyChange, type SafetyChange, type SafetyChangeKind } from './safety';
 export { packSchema } from './schema';
 export { packMessages, type Bilingual } from './messages';
 export {

@@ -8,6 +8,7 @@ import { isExpired } from './dates';
 import { DEFAULT_SETTINGS } from './default-settings';
 import { pathsOverlap, splitPath } from './locks';
 import { applyRuleSettings } from './rule-settings';
+import { floorPackSettings, type PackSafetyChange } from './safety';
 import { changedPaths, deepEqual, expandPath, getAt, setAt, type PresetTree } from './tree';
 import type { Exercise, Pack, PartialRuleSettings } from './types';
 
@@ -52,6 +53,8 @@ export interface EffectivePreset {
   sources: Record<string, string>;
   /** The packs that took part, lowest priority first (expired ones left out). */
   order: { id: string; name: string }[];
+  /** What packs did to safety rules (personal data, hoax): turned down to warning, or refused. */
+  safety: PackSafetyChange[];
 }
 
 interface Trees {
@@ -61,6 +64,7 @@ interface Trees {
   locks: LockOwner[];
   sources: Map<string, string>;
   order: { id: string; name: string }[];
+  safety: PackSafetyChange[];
 }
 
 const emptyTree = (ruleSettings: RuleSettings): PresetTree => ({
@@ -89,12 +93,15 @@ function buildTrees(packs: readonly Pack[], local: LocalOverrides, today: string
   const live = packs.filter((pack) => !isExpired(pack.expires, today));
   const tree = emptyTree(defaults);
   const sources = new Map<string, string>();
+  const safety: PackSafetyChange[] = [];
   for (const pack of live) {
     for (const kind of [...LOCAL_KINDS, 'exercises'] as const) {
       const map = tree[kind] as Map<string, { id: string; expires?: string }>;
       layerItems(map, pack[kind], today, (id) => sources.set(`${kind}/${id}`, pack.id));
     }
-    tree.ruleSettings = applyRuleSettings(tree.ruleSettings, pack.ruleSettings);
+    const floored = floorPackSettings(pack.ruleSettings);
+    for (const change of floored.changes) safety.push({ ...change, packId: pack.id, packName: pack.name });
+    tree.ruleSettings = applyRuleSettings(tree.ruleSettings, floored.settings);
   }
   const packsTree = structuredClone(tree);
   for (const kind of LOCAL_KINDS) {
@@ -106,7 +113,7 @@ function buildTrees(packs: readonly Pack[], local: LocalOverrides, today: string
   const unlocked = structuredClone(tree);
   const locks = ownersOf(live, packsTree);
   applyLocks(tree, packsTree, locks, sources);
-  return { packs: packsTree, unlocked, effective: tree, locks, sources, order: live.map(({ id, name }) => ({ id, name })) };
+  return { packs: packsTree, unlocked, effective: tree, locks, sources, order: live.map(({ id, name }) => ({ id, name })), safety };
 }
 
 /** Expands every pack's locks; when two packs lock the same path, the later (winning) pack owns it. */
@@ -171,6 +178,7 @@ export function mergePacks(
     lockedBy,
     sources,
     order: trees.order,
+    safety: trees.safety,
   };
 }
 

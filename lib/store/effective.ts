@@ -1,6 +1,6 @@
 /** What panels and pages use: every enabled pack merged with the admin's overrides and locks. */
 import type { IDBPTransaction } from 'idb';
-import { mergePacks, type EffectivePreset, type LocalOverrides, type Pack } from '../presets';
+import { mergePacks, todayOf, zoneOfLayers, type EffectivePreset, type LocalOverrides, type Pack } from '../presets';
 import type { SaringDB } from './open';
 import type { OverrideRecord, PackRecord, SaringSchema } from './schema';
 
@@ -41,6 +41,13 @@ export async function getEffectivePreset(db: SaringDB, today: string): Promise<E
   const tx = db.transaction(stores);
   const { packs, local } = await readLayers(tx);
   return mergePacks(packs, local, today);
+}
+
+/** Today (YYYY-MM-DD) in the admin's zone (see zoneOfLayers), the day pack expiry is judged by. */
+export async function todayAt(db: SaringDB, now: number): Promise<string> {
+  const tx = db.transaction(['packs', 'overrides', 'settings', 'meta'] as LayerStores);
+  const { packs, local } = await readLayers(tx);
+  return todayOf(now, zoneOfLayers(packs, local));
 }
 
 export async function getLocalOverrides(db: SaringDB): Promise<LocalOverrides> {

@@ -9,6 +9,7 @@
  *   ensureDefaultPack(db, text | pack, now, lang?)               first run + extension updates; idempotent
  *       (the background passes the text of browser.runtime.getURL('/packs/default.json'))
  *   getEffectivePreset(db, today) → EffectivePreset              merged packs + overrides + locks
+ *   todayAt(db, nowMs) → YYYY-MM-DD                              today in the admin's zone (pack expiry)
  *   listPacks(db) → PackRecord[]  (merge order, lowest first)    setPackOrder(db, ids), setPackEnabled(db, id, on), removePack(db, id)
  *   previewImport(db, text, lang, fileName?) → { preview: { pack, diff, installed, … } }
  *   applyImport(db, preview, lang, now)                          one transaction; refuses if the pack changed since the preview
@@ -28,7 +29,7 @@
  */
 export { openStore, type SaringDB, type OpenOptions } from './open';
 export { ensureDefaultPack, listPacks, getPack, setPackOrder, setPackEnabled, removePack } from './packs';
-export { getEffectivePreset, getLocalOverrides, getRevision } from './effective';
+export { getEffectivePreset, getLocalOverrides, getRevision, todayAt } from './effective';
 export { previewImport, applyImport, importPack, exportSelection, type ImportPreview } from './import';
 export {
   saveLocalItem,

@@ -1,6 +1,5 @@
+import { findHashtags } from '../checks/hashtag-scan';
 import type { Platform } from '../checks/types';
-
-const TAG = /([ \t]*)#([\p{L}\p{N}_]+)/gu;
 
 /** The platforms' own limits, used when the caller does not pass the preset's (see checks/defaults). */
 export const DEFAULT_HASHTAG_LIMITS: Readonly<Record<Platform, number | null>> = {
@@ -23,21 +22,19 @@ export interface FittedHashtags {
  */
 export function fitHashtags(block: string, body: string, required: readonly string[], limit: number | null): FittedHashtags {
   const seen = new Set<string>();
-  let inBody = 0;
-  for (const m of body.matchAll(/#([\p{L}\p{N}_]+)/gu)) {
-    inBody++;
-    seen.add((m[1] ?? '').toLowerCase());
-  }
+  const inBody = findHashtags(body);
+  for (const tag of inBody) seen.add(tag.text.slice(1).toLowerCase());
+  const tags = findHashtags(block);
   const kept: string[] = [];
-  for (const m of block.matchAll(TAG)) {
-    const key = (m[2] ?? '').toLowerCase();
+  for (const tag of tags) {
+    const key = tag.text.slice(1).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(key);
   }
   const mustKeep = new Set(required.map((t) => t.replace(/^#+/, '').toLowerCase()));
   const drop = new Set<string>();
-  let excess = limit === null ? 0 : inBody + kept.length - limit;
+  let excess = limit === null ? 0 : inBody.length + kept.length - limit;
   for (let i = kept.length - 1; i >= 0 && excess > 0; i--) {
     const key = kept[i] ?? '';
     if (mustKeep.has(key)) continue;
@@ -46,15 +43,19 @@ export function fitHashtags(block: string, body: string, required: readonly stri
   }
   const dropped: string[] = [];
   const emitted = new Set<string>();
-  const fitted = block.replace(TAG, (whole, _space: string, tag: string) => {
-    const key = tag.toLowerCase();
-    if (emitted.has(key) || (seen.has(key) && !kept.includes(key))) return '';
+  let fitted = '';
+  let from = 0;
+  for (const tag of tags) {
+    const key = tag.text.slice(1).toLowerCase();
+    const removed = emitted.has(key) || (seen.has(key) && !kept.includes(key)) || drop.has(key);
+    if (!emitted.has(key) && drop.has(key)) dropped.push(tag.text);
     emitted.add(key);
-    if (drop.has(key)) {
-      dropped.push(`#${tag}`);
-      return '';
-    }
-    return whole;
-  });
-  return { block: fitted, dropped };
+    if (!removed) continue;
+    // A removed tag takes the blanks before it with it.
+    let cut = tag.start;
+    while (cut > from && (block[cut - 1] === ' ' || block[cut - 1] === '\t')) cut--;
+    fitted += block.slice(from, cut);
+    from = tag.end;
+  }
+  return { block: fitted + block.slice(from), dropped };
 }

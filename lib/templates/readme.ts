@@ -6,7 +6,7 @@ import { exampleValues, SAMPLE_PROFILE } from './samples';
 
 /**
  * The README's template section, generated from the library so the list of built-in templates and
- * the worked example can never drift from the code (readme.test.ts compares; update-readme.ts writes).
+ * the worked example can never drift from the code (readme.test.ts compares; scripts/docs-templates.ts writes).
  */
 
 export const README_START = '<!-- templates:start -->';

@@ -5,6 +5,7 @@ import { ErrorList } from '../../shared/fields';
 import { formatDate } from '../format';
 import { useOptions } from '../state';
 import { kindLabel } from './kinds';
+import { safetyText } from '../rules/safety-text';
 
 type Change = PackPreview['changed'][number];
 
@@ -40,6 +41,21 @@ function PathList({ title, paths, name }: { title: string; paths: readonly strin
   );
 }
 
+/** What the pack does to safety rules; an off is refused on import and said so here. */
+function SafetyList({ changes }: { changes: PackPreview['safety'] }) {
+  if (!changes.length) return null;
+  return (
+    <div class="preview-list" data-testid="preview-safety" role="note">
+      <h5>{t('optPreviewCount', t('optPreviewSafety'), formatNumber(changes.length))}</h5>
+      <ul>
+        {changes.map((change) => (
+          <li key={change.ruleId} data-rule-id={change.ruleId} data-kind={change.kind}>{safetyText(change)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Preview({ preview, onConfirm, onCancel, busy }: { preview: PackPreview; onConfirm(): void; onCancel(): void; busy: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to what appeared, so keyboard and screen-reader users land on the preview.
@@ -60,6 +76,7 @@ function Preview({ preview, onConfirm, onCancel, busy }: { preview: PackPreview;
       <PathList title={t('optPreviewRuleSettings')} paths={preview.ruleSettings} name="rule-settings" />
       <PathList title={t('optPreviewLocksAdded')} paths={preview.locks.added} name="locks-added" />
       <PathList title={t('optPreviewLocksRemoved')} paths={preview.locks.removed} name="locks-removed" />
+      <SafetyList changes={preview.safety} />
       <div class="actions">
         <button type="button" class="primary" data-action="confirm-import" disabled={busy} onClick={onConfirm}>
           {t('optConfirmImport')}

@@ -9,6 +9,7 @@ import { lockOwner } from '../locks';
 import { hasProblems, type Problems } from '../problems';
 import { asPartial, formToPartial, hasLocalLimits, hasLocalRule, settingsToForm, withoutLocal, type RuleInfo } from '../rule-settings-form';
 import { useOptions, useSnapshot } from '../state';
+import { SAFETY_CATEGORIES } from '../../../lib/presets/safety';
 import { LimitsEditor } from './LimitsEditor';
 import { RuleRowView } from './RuleRowView';
 
@@ -94,6 +95,7 @@ export function RulesSection({ rules }: { rules: readonly RuleInfo[] }) {
                 hasLocal={hasLocalRule(local, rule.id)}
                 onChange={(patch) => setForm((f) => ({ ...f, rules: { ...f.rules, [rule.id]: { ...row, ...f.rules[rule.id], ...patch } } }))}
                 onReset={() => void write(withoutLocal(local, { rule: rule.id }))}
+                safety={SAFETY_CATEGORIES.includes(rule.category) ? snapshot.effective.safety.filter((c) => c.ruleId === rule.id) : undefined}
               />
             );
           })}

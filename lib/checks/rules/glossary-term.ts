@@ -1,4 +1,4 @@
-import { compileGlossary, exactKey, isExpired, todayOf } from '../glossary';
+import { compileGlossary, exactKey, isExpired } from '../glossary';
 import { phraseKey } from '../phrases';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
@@ -36,7 +36,7 @@ export const glossaryTerm: Rule = {
   run({ text, ctx, scan, allowed }) {
     if (ctx.glossary.length === 0) return [];
     const compiled = compileGlossary(ctx.glossary);
-    const today = todayOf(ctx.today);
+    const today = ctx.today;
     const out: Draft[] = [];
     const consider = (start: number, end: number, found: string, entry: GlossaryEntry | undefined): void => {
       if (entry === undefined || isExpired(entry.expires, today)) return;

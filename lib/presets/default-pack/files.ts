@@ -1,4 +1,4 @@
-/** The generated files under public/, as text; gen.ts writes them and a test compares. */
+/** The generated files under public/, as text; scripts/gen-pack.ts writes them and a test compares. */
 import { formatPack } from '../format';
 import { packJsonSchemaText } from '../json-schema';
 import { buildDefaultPack } from './index';

@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './types';
+import type { Finding } from '../lib/checks/types';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'saring-cli-'));
 
@@ -17,21 +17,37 @@ function file(name: string, content: string): string {
 }
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(tsx, ['lib/checks/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(tsx, ['scripts/check.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 const clean = file('clean.txt', 'Pelayanan KTP elektronik dibuka hari Senin.');
 const withNik = file('nik.txt', 'Penerima bantuan:\nBudi, NIK 3404121205950001');
-const pack = file(
-  'pack.json',
-  JSON.stringify({
-    format: 'saring-pack',
-    profiles: [{ officialName: 'Pemerintah Kabupaten Sleman', hashtags: { required: ['SlemanSembada'] }, contacts: [{ kind: 'phone', value: '081234567890' }] }],
-    glossary: [{ preferred: 'Pemerintah Kabupaten Sleman', variants: ['Pemkab Sleman'] }],
-    ruleSettings: { rules: { 'hashtag-required': { severity: 'error' } }, limits: { instagram: { hashtags: 3 } } },
-  }),
-);
+const validPack = {
+  format: 'saring-pack',
+  version: 1,
+  id: 'sleman',
+  name: 'Sleman',
+  publisher: { name: 'Diskominfo Sleman' },
+  updated: '2026-01-05',
+  profiles: [
+    {
+      id: 'sleman',
+      officialName: 'Pemerintah Kabupaten Sleman',
+      shortNames: [],
+      handles: {},
+      hashtags: { required: ['SlemanSembada'], recommended: [], forbidden: [] },
+      contacts: [{ kind: 'phone', value: '081234567890' }],
+      timeZone: 'WIB',
+      allowedWords: [],
+    },
+  ],
+  glossary: [{ id: 'pemkab', preferred: 'Pemerintah Kabupaten Sleman', variants: ['Pemkab Sleman'] }],
+  ruleSettings: { rules: { 'hashtag-required': { severity: 'error' } }, limits: { instagram: { hashtags: 3 } } },
+};
+const pack = file('pack.json', JSON.stringify(validPack));
+// A 100,000-level nested object: JSON, but no pack (the old lenient reader ran it with exit 0).
+const deep = file('deep.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`);
 
 describe('npm run check', { timeout: 60_000 }, () => {
   it('exits 0 and says so when nothing is found', () => {
@@ -91,11 +107,27 @@ describe('npm run check', { timeout: 60_000 }, () => {
     [[join(dir, 'missing.txt')], /Tidak bisa membaca .*berkas tidak ada/],
     [['--lang=en', join(dir, 'missing.txt')], /Cannot read .*no such file/],
     [['--preset', file('broken.json', '{"profiles": ['), clean], /Preset .* tidak bisa dipakai/],
-    [['--preset', file('array.json', '[]'), clean], /not a JSON object/],
+    [['--preset', file('array.json', '[]'), clean], /Preset .* tidak bisa dipakai/],
+    [['--preset', deep, clean], /Preset .*deep\.json.* tidak bisa dipakai/],
+    [['--preset', file('no-format.json', JSON.stringify({ ...validPack, format: undefined })), clean], /format/],
+    [['--preset', file('bad-field.json', JSON.stringify({ ...validPack, profiles: [{ ...validPack.profiles[0], timeZone: 'UTC' }] })), clean], /profiles\[0\]\.timeZone/],
+    [['--lang', 'en', '--preset', file('unknown.json', JSON.stringify({ ...validPack, colour: 'red' })), clean], /Cannot use preset .*colour/],
   ])('exits 2 with a clear message: %j', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
+    // A message, never a stack trace.
+    expect(r.err).not.toMatch(/\n\s+at |Error:/);
+  });
+
+  it('reads the same pack as the extension does: what lib/presets says about a bad pack is what the terminal says', async () => {
+    const { parsePack } = await import('../lib/presets');
+    const bad = { ...validPack, glossary: [{ id: 'x', preferred: 'A', variants: [] }, { id: 'x', preferred: 'B', variants: ['b'] }] };
+    const parsed = parsePack(JSON.stringify(bad), 'id');
+    expect(parsed.ok).toBe(false);
+    const r = run(['--preset', file('dupe.json', JSON.stringify(bad)), clean]);
+    expect(r.code).toBe(2);
+    for (const e of parsed.ok ? [] : parsed.errors) expect(r.err).toContain(e.message);
   });
 });

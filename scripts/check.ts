@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import './deep/install';
-import { check, makeContext } from './index';
-import { contextFromPack } from './preset';
-import './claims/install';
-import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from './types';
+import '../lib/checks/deep/install';
+import '../lib/checks/claims/install';
+import { check, makeContext, type ContextInput } from '../lib/checks/index';
+import { mergePacks, parsePack, todayOf, zoneOfLayers } from '../lib/presets';
+import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from '../lib/checks/types';
 
 const TEXT = {
   id: {
@@ -19,6 +19,7 @@ const TEXT = {
     oneFile: 'Sebutkan tepat satu berkas keterangan, atau - untuk membaca dari stdin.',
     unreadable: (f: string, why: string) => `Tidak bisa membaca "${f}": ${why}`,
     badPreset: (f: string, why: string) => `Preset "${f}" tidak bisa dipakai: ${why}`,
+    internal: (why: string) => `Saring gagal memeriksa: ${why}`,
     none: 'Tidak ada temuan.',
     summary: (n: number, e: number, w: number, i: number) => `${n} temuan: ${e} error, ${w} peringatan, ${i} info.`,
     severity: { error: 'error', warning: 'peringatan', info: 'info' },
@@ -32,6 +33,7 @@ const TEXT = {
     oneFile: 'Give exactly one caption file, or - to read from stdin.',
     unreadable: (f: string, why: string) => `Cannot read "${f}": ${why}`,
     badPreset: (f: string, why: string) => `Cannot use preset "${f}": ${why}`,
+    internal: (why: string) => `Saring could not check: ${why}`,
     none: 'No findings.',
     summary: (n: number, e: number, w: number, i: number) => `${n} findings: ${e} errors, ${w} warnings, ${i} info.`,
     severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -117,18 +119,30 @@ function readInput(file: string, t: Texts, lang: Lang): string {
   }
 }
 
-function readPreset(file: string, t: Texts, lang: Lang) {
+/**
+ * The pack through lib/presets, as the extension reads it (same validation, same messages): the
+ * first profile, the merged glossary and rule settings, and today in the pack's zone for expiry.
+ */
+function readPreset(file: string, t: Texts, lang: Lang): Pick<ContextInput, 'profile' | 'glossary' | 'settings' | 'today' | 'claims'> {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(t.badPreset(file, reason(error, lang)));
   }
-  try {
-    return contextFromPack(JSON.parse(raw) as unknown);
-  } catch (error) {
-    throw new UsageError(t.badPreset(file, reason(error, lang)));
-  }
+  const parsed = parsePack(raw, lang);
+  if (!parsed.ok) throw new UsageError(t.badPreset(file, parsed.errors.map((e) => e.message).join('\n  ')));
+  const today = todayOf(Date.now(), zoneOfLayers([parsed.pack]));
+  const merged = mergePacks([parsed.pack], {}, today);
+  const out: Pick<ContextInput, 'profile' | 'glossary' | 'settings' | 'today' | 'claims'> = {
+    glossary: merged.glossary,
+    settings: merged.ruleSettings,
+    today,
+    claims: merged.claims,
+  };
+  const profile = merged.profiles[0];
+  if (profile !== undefined) out.profile = profile;
+  return out;
 }
 
 function position(text: string, offset: number): string {
@@ -178,8 +192,8 @@ export function main(argv: string[]): number {
       process.stdout.write(`${error.message}\n`);
       return 0;
     }
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    // Anything else is a bug of ours; say it in one line, never as a stack trace.
+    process.stderr.write(`${error instanceof UsageError ? error.message : t.internal(reason(error, lang))}\n`);
     return 2;
   }
 }

@@ -5,9 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SPELLING } from './data/spelling';
-import { DEFAULT_LIMITS } from './defaults';
-import { RULES } from './rules';
+import { SPELLING } from '../lib/checks/data/spelling';
+import { DEFAULT_LIMITS } from '../lib/checks/defaults';
+import { RULES } from '../lib/checks/rules';
 
 export const START = '<!-- rules:start -->';
 export const END = '<!-- rules:end -->';
@@ -45,7 +45,7 @@ export function withRules(readme: string): string {
   return `${readme.slice(0, start + START.length)}\n${rulesMarkdown()}\n${readme.slice(end)}`;
 }
 
-export const README_PATH = join(import.meta.dirname, '..', '..', 'README.md');
+export const README_PATH = join(import.meta.dirname, '..', 'README.md');
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {

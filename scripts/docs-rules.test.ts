@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { END, README_PATH, START, rulesMarkdown, withRules } from './docs';
-import { RULES } from './rules';
+import { END, README_PATH, START, rulesMarkdown, withRules } from './docs-rules';
+import { RULES } from '../lib/checks/rules';
 
 describe('README rule list', () => {
   it('matches the registry (run `npm run docs:rules` after changing a rule)', () => {

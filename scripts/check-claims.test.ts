@@ -2,14 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './types';
+import type { Finding } from '../lib/checks/types';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', 'claims', name);
 
 function check(file: string) {
-  const r = spawnSync(tsx, ['lib/checks/cli.ts', '--json', '--preset', fixture('claims-pack.json'), fixture(file)], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(tsx, ['scripts/check.ts', '--json', '--preset', fixture('claims-pack.json'), fixture(file)], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, findings: (JSON.parse(r.stdout) as { findings: Finding[] }).findings };
 }
 

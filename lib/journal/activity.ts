@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform, type Profile } from '../checks/types';
-import type { ActivityRow, JournalEntry } from '../messaging/protocol';
+import type { ActivityRow, JournalEntry } from './types';
 import { daysInMonth } from '../templates/dates';
 import { counts } from './entry';
 import { civilAt, monthKeyOf, zoneDay, zoneOf } from './time';

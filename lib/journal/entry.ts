@@ -1,4 +1,5 @@
-import type { JournalEntry, RequestOf } from '../messaging/protocol';
+import type { RequestOf } from '../messaging/protocol';
+import type { JournalEntry } from './types';
 import type { Template } from '../templates/types';
 import type { Profile } from '../checks/types';
 import { maskPersonalData } from './mask';

@@ -1,4 +1,5 @@
-import type { JournalEntry, ProgressAttempt } from '../messaging/protocol';
+import type { ProgressAttempt } from '../practice/types';
+import type { JournalEntry } from './types';
 import type { ProgressStore } from '../practice/port';
 import type { JournalStore } from './port';
 

@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry } from './types';
 
 /** Where journal entries are kept; lib/store implements it over IndexedDB, tests over memory. */
 export interface JournalStore {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityRow } from '../messaging/protocol';
+import type { ActivityRow } from './types';
 import { REMIND_EVERY_MS, dueReminders } from './reminders';
 
 const NOW = Date.UTC(2026, 10, 24, 3);

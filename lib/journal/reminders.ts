@@ -1,6 +1,6 @@
 import type { Lang, Platform, Profile } from '../checks/types';
 import { translate, type MessageKey } from '../i18n';
-import type { ActivityRow } from '../messaging/protocol';
+import type { ActivityRow } from './types';
 
 /** A silent profile is mentioned again after a week of further silence, not on every alarm. */
 export const REMIND_EVERY_MS = 7 * 86_400_000;

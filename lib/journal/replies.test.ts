@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry } from './types';
 import { buildEntry } from './entry';
 import { buildReport } from './report';
 import { summarizeReplies } from './replies';

@@ -3,7 +3,7 @@
  * many used a template. Pure, one pass; the report and the popup share it.
  */
 import type { Platform, TimeZoneName } from '../checks/types';
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry } from './types';
 import { isReply } from './entry';
 import { civilAt, monthKeyOf, type MonthKey } from './time';
 

@@ -7,7 +7,7 @@
  */
 import { PLATFORMS, type Category, type InstitutionType, type Platform, type Profile, type Severity, type TimeZoneName } from '../checks/types';
 export { INSTITUTION_TYPES, type InstitutionType } from '../checks/types';
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry } from './types';
 import { toIsoDate } from '../templates/dates';
 import { counts, isReply } from './entry';
 import { civilAt, stampIn, zoneOf } from './time';

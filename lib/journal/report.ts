@@ -1,5 +1,5 @@
 import type { Category, Platform, Profile, Severity, TimeZoneName } from '../checks/types';
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry } from './types';
 import { TEMPLATE_PURPOSES, type TemplatePurpose } from '../templates/types';
 import { counts } from './entry';
 import { addReply, emptyReplySummary, type ReplySummary } from './replies';

@@ -1,6 +1,6 @@
 /** Builders for the journal's tests and bench (not used by the extension itself). */
 import type { Profile } from '../checks/types';
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry } from './types';
 
 export function entryFor(overrides: Partial<JournalEntry> & Pick<JournalEntry, 'id' | 'postedAt'>): JournalEntry {
   return {

@@ -1,5 +1,5 @@
 /** The trainer's view of a class: several trainees' summaries, per trainee and per exercise. */
-import type { ProgressAttempt } from '../messaging/protocol';
+import type { ProgressAttempt } from './types';
 import type { ProgressSummary } from './summary';
 
 export interface TraineeRow {

@@ -1,4 +1,4 @@
-import type { ProgressAttempt } from '../messaging/protocol';
+import type { ProgressAttempt } from './types';
 
 /** Where practice attempts are kept; lib/store implements it over IndexedDB, tests over memory. */
 export interface ProgressStore {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressAttempt } from '../messaging/protocol';
+import type { ProgressAttempt } from './types';
 import { classView, mergeSummaries } from './class-view';
 import { buildSummary, formatSummary, parseSummary, summaryFileName, SUMMARY_FORMAT } from './summary';
 

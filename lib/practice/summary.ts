@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { PLATFORMS } from '../checks/types';
-import type { ProgressAttempt } from '../messaging/protocol';
+import type { ProgressAttempt } from './types';
 
 export const SUMMARY_FORMAT = 'saring-progress';
 export const SUMMARY_VERSION = 1;

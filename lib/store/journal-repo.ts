@@ -9,7 +9,7 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Platform } from '../checks/types';
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry } from '../journal/types';
 import type { JournalStore } from '../journal/port';
 import type { SaringDB } from './open';
 

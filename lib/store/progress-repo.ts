@@ -4,7 +4,7 @@
  * store's date index. `profileId` is required by the schema's index but practice attempts belong
  * to a trainee, not a profile, so it holds the trainee's name (or '').
  */
-import type { ProgressAttempt } from '../messaging/protocol';
+import type { ProgressAttempt } from '../practice/types';
 import type { ProgressStore } from '../practice/port';
 import type { SaringDB } from './open';
 import type { ProgressRecord } from './schema';

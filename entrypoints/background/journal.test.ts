@@ -46,7 +46,7 @@ describe('checkSilentProfiles', () => {
     const mem = memory();
     await checkSilentProfiles(deps(true), notify, mem);
     await checkSilentProfiles(deps(true), notify, mem);
-    expect(sent).toEqual([{ key: 'kominfo/facebook', title: 'Saring: Diskominfo belum posting', message: 'Facebook: 14 hari tanpa posting (batas 7 hari).' }]);
+    expect(sent).toEqual([{ key: 'kominfo/facebook', title: 'Saring: Diskominfo belum mengunggah', message: 'Facebook: 14 hari tanpa unggahan (batas 7 hari).' }]);
     expect(mem.log).toEqual({ 'kominfo/facebook': NOW });
   });
 

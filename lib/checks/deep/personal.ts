@@ -12,8 +12,8 @@ const RT_RW = /\bRT\.?\s*0*\d{1,3}\s*(?:\/\s*(?:RW\.?\s*)?|,?\s*RW\.?\s*)0*\d{1,
 const PERSON = /(?:\b(?:Bapak|Ibu|Bpk|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Almarhum|Almarhumah|Alm)\.?\s+[A-Z][a-z]+|\b(?:a\.n\.|an\.|atas nama|bernama|Nama\s*:)\s*[A-Z][a-z]+)/;
 /** A line of a numbered or bulleted list that opens with a name: "1. Sutrisno, Jl. …". */
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-•*])\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*[,(–-]/;
-/** The address is an office's, not a person's. */
-const INSTITUTION = /\b(?:Kantor|Balai|Gedung|Dinas|Sekretariat|Puskesmas|Pendapa|Pendopo|Aula|Masjid|Musala|Gereja|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|Kecamatan|Kelurahan|Kalurahan|Pemerintah|Pemkab|Pemkot|Posko|Rumah Sakit|RSUD|Polsek|Polres|Koramil|Lapangan|Pasar|Taman|Hotel|Stadion|GOR|Bank)\b/;
+/** The address is an office's, not a person's ("kantor di Jalan …" in a sentence too). */
+const INSTITUTION = /\b(?:Kantor|Balai|Gedung|Dinas|Sekretariat|Puskesmas|Pendapa|Pendopo|Aula|Masjid|Musala|Gereja|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|Kecamatan|Kelurahan|Kalurahan|Pemerintah|Pemkab|Pemkot|Posko|Rumah Sakit|RSUD|Polsek|Polres|Koramil|Lapangan|Pasar|Taman|Hotel|Stadion|GOR|Bank)\b/i;
 
 function lineAround(text: string, start: number, end: number): { from: number; line: string } {
   const from = text.lastIndexOf('\n', start - 1) + 1;

@@ -8,6 +8,7 @@ ruleTable(personalAddress, {
     'Pelayanan di Kantor Kecamatan, Jl. Magelang No. 12, Sleman, pukul 08.00 WIB.',
     { text: 'Penerima bantuan dari Dusun Krajan dan RT 02/RW 03 diminta hadir di balai desa.', name: 'an RT/RW with no name' },
     { text: 'Bapak Bupati meninjau Puskesmas Jl. Kaliurang No. 5', name: "an office's address after a title" },
+    { text: 'Terima kasih, Bapak Budi. Silakan menghubungi kantor di Jalan Merdeka Nomor 10.', name: 'an office named in lower case in a reply' },
     {
       text: 'Sekretariat: Jl. Merdeka No. 1',
       ctx: { profile: testProfile({ contacts: [{ kind: 'address', value: 'Jl. Merdeka No. 1, Sleman' }] }) },

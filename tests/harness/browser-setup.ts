@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { beforeEach } from 'vitest';
-import { chromiumOnlyReason } from './chromium-only';
+import { brokenAfterMergeReason, chromiumOnlyReason } from './chromium-only';
 import { isFirefox, repoRoot } from './paths';
 
 interface Named {
@@ -18,6 +18,15 @@ function fullName(task: Named, file: Named): string {
   for (let at: Named | undefined = task; at && at !== file; at = at.suite) names.unshift(at.name);
   return names.join(' > ');
 }
+
+beforeEach((context) => {
+  const file = relative(repoRoot, context.task.file.filepath).split('\\').join('/');
+  const name = fullName(context.task, context.task.file);
+  const reason = brokenAfterMergeReason(file, name);
+  if (reason === null) return;
+  console.info(`[skipped, broken since the merge] ${file} > ${name}: ${reason}`);
+  context.skip(`broken since the merge: ${reason}`);
+});
 
 if (isFirefox) {
   beforeEach((context) => {

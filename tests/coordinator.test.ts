@@ -143,7 +143,7 @@ describe('coordinator view', () => {
     const csv = readFileSync(await waitForDownload('saring-pantauan-'), 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[3]).toMatch(/^Pemerintah Desa Sukamaju,Desa,Instagram,desa_sukamaju,1,.*,2,20,Diam,/);
-    expect(lines.filter((line) => /^personal-phone,[^,]+,3,3$/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => /^Nomor ponsel pribadi,[^,]+,3,3$/.test(line))).toHaveLength(1);
     const axe = await new AxePuppeteer(page).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);

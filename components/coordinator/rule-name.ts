@@ -1,11 +1,7 @@
-import { translate, uiLang, type MessageKey } from '../../lib/i18n';
+import { ruleName as nameOf } from '../../lib/checks/rule-names';
+import { uiLang } from '../../lib/i18n';
 
-/**
- * A check's readable name from the catalogs (`ruleName_<id>`), the id itself when a file names a
- * rule this Saring does not know (a newer pack's rule).
- */
+/** A check's readable name in the page's language (the id when a file names a rule this Saring does not know). */
 export function ruleName(ruleId: string): string {
-  const key = `ruleName_${ruleId.replace(/-/g, '_')}` as MessageKey;
-  const text = translate(uiLang.value, key);
-  return text === key ? ruleId : text;
+  return nameOf(ruleId, uiLang.value);
 }

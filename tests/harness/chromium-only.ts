@@ -8,7 +8,7 @@ const SIDE_PANEL_REASON =
   "it finds the composer's tab through Chrome's extension service worker (chrome.tabs), which Firefox's MV2 build does not have; Firefox's sidebar_action page runs the same components, whose findings and fixes tests/panel-features.test.ts proves in Firefox";
 
 export const chromiumOnly: Record<string, Record<string, string>> = {
-  'tests/sidepanel.test.ts': Object.fromEntries(['instagram', 'facebook', 'tiktok'].map((site) => [`${site} in the side panel > ${SIDE_PANEL_TEST}`, SIDE_PANEL_REASON])),
+  'tests/sidepanel.test.ts': Object.fromEntries(['instagram', 'facebook', 'tiktok'].map((site) => [`'${site}' in the side panel > ${SIDE_PANEL_TEST}`, SIDE_PANEL_REASON])),
 };
 
 /** The reason a test is Chromium-only, or null. `file` is relative to the repository, with `/`. */
@@ -39,7 +39,7 @@ export const brokenAfterMerge: Record<string, Record<string, string>> = {
   },
   'tests/sidepanel.test.ts': Object.fromEntries(
     ['instagram', 'facebook', 'tiktok'].map((site) => [
-      `${site} in the side panel > ${SIDE_PANEL_TEST}`,
+      `'${site}' in the side panel > ${SIDE_PANEL_TEST}`,
       'issue 14/17: the side panel does not show the same findings since spelling moved to the deep rules; not yet diagnosed',
     ]),
   ),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SPELLING } from '../lib/checks/data/spelling';
 import { DEFAULT_LIMITS } from '../lib/checks/defaults';
+import { ruleDescription } from '../lib/checks/rule-descriptions';
 import { RULES } from '../lib/checks/rules';
 
 export const START = '<!-- rules:start -->';
@@ -29,8 +30,9 @@ export function rulesMarkdown(): string {
     '| Rule | Category | Default | What it catches | Yang ditangkap |',
     '|---|---|---|---|---|',
     ...RULES.map((r) => {
-      const en = r.takesPhrases === true ? `${r.description.en} Presets can add phrases.` : r.description.en;
-      const id = r.takesPhrases === true ? `${r.description.id} Preset dapat menambah frasa.` : r.description.id;
+      const d = ruleDescription(r.id);
+      const en = r.takesPhrases === true ? `${d.en} Presets can add phrases.` : d.en;
+      const id = r.takesPhrases === true ? `${d.id} Preset dapat menambah frasa.` : d.id;
       return `| \`${r.id}\` | ${r.category} | ${r.severity} | ${cell(en)} | ${cell(id)} |`;
     }),
   ];

@@ -109,7 +109,6 @@ describe('each rule runs isolated', () => {
     id,
     category: 'hoax',
     severity: 'error',
-    description: { id: 'Aturan uji yang gagal', en: 'A test rule that fails' },
     run: ({ text }) => {
       if (when(text)) throw new Error('on purpose');
       return [];

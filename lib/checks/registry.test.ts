@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FINDINGS_PER_RULE, runRules } from './engine';
 import { RULES, applySafeFixes, check, makeContext } from './index';
+import { RULE_DESCRIPTIONS, ruleDescription } from './rule-descriptions';
 import { CATEGORIES } from './types';
 
 describe('rule registry', () => {
@@ -11,9 +12,14 @@ describe('rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of RULES) {
       expect(CATEGORIES).toContain(rule.category);
-      expect(rule.description.id.length).toBeGreaterThan(20);
-      expect(rule.description.en.length).toBeGreaterThan(20);
+      expect(ruleDescription(rule.id).id.length, rule.id).toBeGreaterThan(20);
+      expect(ruleDescription(rule.id).en.length, rule.id).toBeGreaterThan(20);
     }
+  });
+
+  it('describes only rules that exist (a renamed rule leaves no orphan description)', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    expect(Object.keys(RULE_DESCRIPTIONS).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('covers every category of the Finding contract', () => {

@@ -51,8 +51,7 @@ export interface Rule {
   id: string;
   category: Category;
   severity: Severity;
-  /** For the README table and the options page. */
-  description: Msg;
+  /* What the rule checks is in rule-descriptions.ts (options page, README), not here: the content script never shows it. */
   /** The rule also looks for the extra phrases a preset lists in its setting (escaped, literal). */
   takesPhrases?: true;
   /** Only for captions: required hashtags, "… more" cuts and first mentions mean nothing in a reply. */

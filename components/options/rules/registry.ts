@@ -1,5 +1,6 @@
 /** The registry as the rule-settings screen lists it. */
 import { RULES, type Rule } from '../../../lib/checks';
+import { ruleDescription } from '../../../lib/checks/rule-descriptions';
 import type { RuleInfo } from '../rule-settings-form';
 
 // The Rule contract has no flag for "takes extra phrases" yet; these are the rules that read
@@ -13,7 +14,7 @@ export function ruleInfo(rule: Rule): RuleInfo {
     id: rule.id,
     category: rule.category,
     severity: rule.severity,
-    description: rule.description,
+    description: ruleDescription(rule.id),
     takesPhrases: declared.takesPhrases === true || PHRASE_RULES.has(rule.id),
   };
 }

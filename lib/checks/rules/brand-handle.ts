@@ -8,10 +8,6 @@ export const brandHandle: Rule = {
   id: 'brand-handle',
   category: 'branding',
   severity: 'warning',
-  description: msg(
-    'Akun instansi sendiri ditulis salah (misalnya @diskominfo_slemn untuk @diskominfo_sleman).',
-    "The institution's own handle written wrong (e.g. @diskominfo_slemn for @diskominfo_sleman).",
-  ),
   run({ scan, ctx }) {
     const handle = ctx.profile?.handles[ctx.platform]?.replace(PATTERNS.leadingAt, '');
     if (handle === undefined || handle.length === 0) return [];

@@ -10,10 +10,6 @@ export const brandShortName: Rule = {
   category: 'branding',
   severity: 'info',
   postOnly: true,
-  description: msg(
-    'Nama singkat instansi dipakai sebelum nama resminya ditulis lengkap.',
-    "The institution's short name used before its official name is written in full.",
-  ),
   run({ text, ctx, scan }) {
     const profile = ctx.profile;
     if (profile === undefined || profile.shortNames.length === 0) return [];

@@ -8,10 +8,6 @@ export const brandTagline: Rule = {
   id: 'brand-tagline',
   category: 'branding',
   severity: 'warning',
-  description: msg(
-    'Tagline instansi ditulis dengan huruf besar-kecil atau spasi yang berbeda.',
-    "The institution's tagline written with different capitals or spacing.",
-  ),
   run({ text, ctx, scan }) {
     const profile = ctx.profile;
     if (profile?.tagline === undefined) return [];

@@ -25,10 +25,6 @@ export const captionFilename: Rule = {
   id: 'caption-filename',
   category: 'length',
   severity: 'warning',
-  description: msg(
-    'Keterangan yang hanya berisi nama berkas video atau diawali nama berkas (VID_…, IMG_…, PXL_…, Rekaman layar …, *.mp4): TikTok mengisinya otomatis.',
-    'A caption that is only a video file name or starts with one (VID_…, IMG_…, PXL_…, Screen Recording …, *.mp4): TikTok fills it in by itself.',
-  ),
   run({ text }) {
     const match = FILE_NAME.exec(text);
     if (!match) return [];

@@ -10,10 +10,6 @@ export const captionLength: Rule = {
   id: 'caption-length',
   category: 'length',
   severity: 'error',
-  description: msg(
-    'Keterangan lebih panjang dari batas platform (Instagram 2.200, TikTok 4.000, Facebook 63.206 karakter; diatur di preset).',
-    'Caption longer than the platform allows (Instagram 2,200, TikTok 4,000, Facebook 63,206 characters; set in the preset).',
-  ),
   run({ text, limits, ctx }) {
     if (ctx.surface === 'reply') return replyTooLong(text, limits.replyLength ?? DEFAULT_LIMITS[ctx.platform].replyLength ?? limits.captionLength, ctx.platform);
     const max = limits.captionLength;

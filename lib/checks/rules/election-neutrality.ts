@@ -24,10 +24,6 @@ export const electionNeutrality: Rule = {
   category: 'sensitive',
   takesPhrases: true,
   severity: 'warning',
-  description: msg(
-    'Ajakan mendukung calon atau partai dan gestur kampanye ("salam dua jari"), yang melanggar netralitas ASN.',
-    'Support for a candidate or party and campaign gestures ("salam dua jari"), against civil-servant neutrality.',
-  ),
   run({ text, scan, setting }) {
     const found = lexicon(scan, text);
     const direct = [...found.electionPhrases, ...matchPhrases(presetPhrases(setting?.phrases), text)].sort((a, b) => a.start - b.start);

@@ -8,10 +8,6 @@ export const firstLineFold: Rule = {
   category: 'length',
   severity: 'info',
   postOnly: true,
-  description: msg(
-    'Paragraf pertama terpotong oleh "… selengkapnya" (Instagram sekitar 125, Facebook sekitar 477 karakter).',
-    'The first paragraph is cut by "… more" (Instagram about 125, Facebook about 477 characters).',
-  ),
   run({ text, limits }) {
     const fold = limits.foldAt;
     if (fold === null) return [];

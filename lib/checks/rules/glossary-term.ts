@@ -29,10 +29,6 @@ export const glossaryTerm: Rule = {
   id: 'glossary-term',
   category: 'branding',
   severity: 'warning',
-  description: msg(
-    'Nama resmi atau istilah ditulis tidak sesuai glosarium preset (misalnya "Pemkab Sleman" untuk "Pemerintah Kabupaten Sleman").',
-    'Official names or terms written differently from the preset glossary (e.g. "Pemkab Sleman" for "Pemerintah Kabupaten Sleman").',
-  ),
   run({ text, ctx, scan, allowed }) {
     if (ctx.glossary.length === 0) return [];
     const compiled = compileGlossary(ctx.glossary);

@@ -7,10 +7,6 @@ export const hashtagDuplicate: Rule = {
   id: 'hashtag-duplicate',
   category: 'hashtag',
   severity: 'warning',
-  description: msg(
-    'Tagar yang sama ditulis dua kali (besar-kecil huruf tidak dibedakan).',
-    'The same hashtag written twice (case does not matter).',
-  ),
   run({ text, scan }) {
     const seen = new Map<string, string>();
     const out: Draft[] = [];

@@ -8,7 +8,6 @@ export const hashtagForbidden: Rule = {
   id: 'hashtag-forbidden',
   category: 'hashtag',
   severity: 'error',
-  description: msg('Tagar yang dilarang profil instansi dipakai.', "A hashtag the institution's profile forbids is used."),
   run(input) {
     const forbidden = new Set((input.ctx.profile?.hashtags.forbidden ?? []).map((t) => bare(t).toLowerCase()));
     if (forbidden.size === 0) return [];

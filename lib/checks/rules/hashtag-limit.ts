@@ -8,10 +8,6 @@ export const hashtagLimit: Rule = {
   id: 'hashtag-limit',
   category: 'hashtag',
   severity: 'error',
-  description: msg(
-    'Jumlah tagar melebihi batas platform (Instagram dan TikTok 5; diatur di preset).',
-    'More hashtags than the platform allows (Instagram and TikTok 5; set in the preset).',
-  ),
   run({ text, scan, limits, ctx }) {
     const max = limits.hashtags;
     if (max === null) return [];

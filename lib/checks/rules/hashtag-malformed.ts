@@ -13,10 +13,6 @@ export const hashtagMalformed: Rule = {
   id: 'hashtag-malformed',
   category: 'hashtag',
   severity: 'warning',
-  description: msg(
-    'Tagar yang rusak: terpotong tanda baca, hanya angka, atau ada spasi setelah #.',
-    'Broken hashtags: cut by punctuation, digits only, or a space after #.',
-  ),
   run({ text, scan }) {
     const out: Draft[] = [];
     for (const tag of scan.hashtags()) {

@@ -7,7 +7,6 @@ export const hashtagRecommended: Rule = {
   category: 'hashtag',
   severity: 'info',
   postOnly: true,
-  description: msg('Saran tagar yang dianjurkan profil instansi.', "Suggests hashtags the institution's profile recommends."),
   run(input) {
     const recommended = input.ctx.profile?.hashtags.recommended ?? [];
     if (recommended.length === 0 || input.text.trim().length === 0) return [];

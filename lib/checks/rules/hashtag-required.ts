@@ -8,7 +8,6 @@ export const hashtagRequired: Rule = {
   category: 'hashtag',
   severity: 'warning',
   postOnly: true,
-  description: msg('Tagar wajib profil instansi belum ada.', "A hashtag the institution's profile requires is missing."),
   run(input) {
     const required = input.ctx.profile?.hashtags.required ?? [];
     if (required.length === 0 || input.text.trim().length === 0) return [];

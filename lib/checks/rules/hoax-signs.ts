@@ -42,10 +42,6 @@ export const hoaxSigns: Rule = {
   category: 'hoax',
   takesPhrases: true,
   severity: 'warning',
-  description: msg(
-    'Ciri hoaks (ajakan menyebarkan, tanpa sumber, kapital dan tanda seru, obat ajaib, uang gratis dengan tautan pendek, peringatan bencana berjam pasti, konspirasi), dinilai bersama: satu ciri lemah info, beberapa ciri kuat error. Klarifikasi [HOAKS]/[SALAH] bersumber tidak ditandai.',
-    'Hoax signs (calls to spread, no source, capitals and exclamation runs, miracle cures, free money with short links, exact-time disaster warnings, conspiracy), scored together: one weak sign is info, several strong ones an error. Sourced [HOAKS]/[SALAH] clarifications are not flagged.',
-  ),
   run(input) {
     const label = clarification(input);
     if (label !== null) {

@@ -7,10 +7,6 @@ export const linkNotClickable: Rule = {
   id: 'link-not-clickable',
   category: 'link',
   severity: 'warning',
-  description: msg(
-    'Tautan di keterangan platform yang tidak membuatnya bisa diklik (Instagram, TikTok): arahkan ke "link di bio".',
-    'Links in captions on platforms that do not make them clickable (Instagram, TikTok): point to "link in bio".',
-  ),
   run({ scan, limits, ctx }) {
     if (limits.linksClickable) return [];
     return scan.urls().map((u) => ({

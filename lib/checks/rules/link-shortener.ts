@@ -7,10 +7,6 @@ export const linkShortener: Rule = {
   id: 'link-shortener',
   category: 'link',
   severity: 'info',
-  description: msg(
-    'Tautan pendek (bit.ly, s.id …) menyembunyikan tujuannya dan sering dipakai hoaks; pakai alamat resmi lengkap.',
-    'Shortened links (bit.ly, s.id …) hide where they lead and are common in hoaxes; use the full official address.',
-  ),
   run({ scan }) {
     return scan
       .urls()

@@ -7,10 +7,6 @@ export const mentionLimit: Rule = {
   id: 'mention-limit',
   category: 'mention',
   severity: 'error',
-  description: msg(
-    'Jumlah @akun yang disebut melebihi batas platform (Instagram 20; diatur di preset).',
-    'More @-mentions than the platform allows (Instagram 20; set in the preset).',
-  ),
   run({ scan, limits, ctx }) {
     const max = limits.mentions;
     if (max === null) return [];

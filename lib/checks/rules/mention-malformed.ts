@@ -17,10 +17,6 @@ export const mentionMalformed: Rule = {
   id: 'mention-malformed',
   category: 'mention',
   severity: 'warning',
-  description: msg(
-    'Sebutan @akun yang rusak: spasi setelah @, tanda hubung, titik ganda, atau terlalu panjang.',
-    'Malformed @-mentions: a space after @, a hyphen, double dots, or too long.',
-  ),
   run({ text, scan, ctx }) {
     if (ctx.platform === 'facebook') return []; // Facebook mentions are picked from a list, not typed handles.
     const out: Draft[] = [];

@@ -41,10 +41,6 @@ export const personalDataRequest: Rule = {
   id: 'personal-data-request',
   category: 'personal-data',
   severity: 'error',
-  description: msg(
-    'Meminta data pribadi warga di tempat umum ("kirim NIK di kolom komentar", "sebutkan alamat lengkap"); perbaikannya mengarahkan ke pesan langsung.',
-    'Asking citizens for personal data in public ("send your NIK in the comments", "give your full address"); the fix points them to a direct message.',
-  ),
   run({ text, ctx }) {
     const drafts: Draft[] = [];
     SENTENCE.lastIndex = 0;

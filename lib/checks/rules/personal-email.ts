@@ -15,10 +15,6 @@ export const personalEmail: Rule = {
   id: 'personal-email',
   category: 'personal-data',
   severity: 'warning',
-  description: msg(
-    'Alamat e-mail pribadi (bukan go.id / desa.id dan bukan kontak resmi di profil).',
-    'Personal e-mail addresses (not go.id / desa.id and not an official contact in the profile).',
-  ),
   run({ scan, ctx }) {
     const official = officialContacts(ctx.profile).emails;
     return scan

@@ -13,10 +13,6 @@ export const personalNik: Rule = {
   id: 'personal-nik',
   category: 'personal-data',
   severity: 'error',
-  description: msg(
-    'Nomor NIK atau KK warga: 16 digit dengan struktur kode wilayah dan tanggal yang masuk akal, atau 16 digit apa pun setelah label NIK / No. KK / no. KTP. Angka di dalam tautan tidak dihitung.',
-    "A citizen's NIK or KK number: 16 digits with a plausible region code and date, or any 16 digits labelled NIK / No. KK / no. KTP. Numbers inside links do not count.",
-  ),
   run({ text, scan }) {
     const urls = text.includes('/') || text.includes('.') ? scan.urls() : [];
     return findAll(PATTERNS.nik16, text)

@@ -10,10 +10,6 @@ export const personalPhone: Rule = {
   id: 'personal-phone',
   category: 'personal-data',
   severity: 'warning',
-  description: msg(
-    'Nomor ponsel (08…, +62 8…) yang bukan kontak resmi di profil instansi.',
-    "Mobile numbers (08…, +62 8…) that are not an official contact in the institution's profile.",
-  ),
   run({ text, ctx }) {
     const official = officialContacts(ctx.profile).phones;
     return findAll(PATTERNS.phone, text)

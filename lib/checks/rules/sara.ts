@@ -53,10 +53,6 @@ export const sara: Rule = {
   category: 'sensitive',
   takesPhrases: true,
   severity: 'warning',
-  description: msg(
-    'Istilah yang merendahkan kelompok, ajakan bermusuhan, generalisasi ("suku itu memang …") dan ajakan mengucilkan ("jangan beri mereka …") terhadap suku, agama, ras, asal dan pendatang (SARA, UU ITE Pasal 28 ayat 2). Kutipan dalam gaya berita paling tinggi info.',
-    'Terms that demean a group, hostility, sweeping statements ("that tribe is always …") and calls to exclude ("don\'t give them …") aimed at an ethnicity, religion, race, origin or newcomers (SARA, UU ITE Article 28(2)). Quoted speech in news style is info at most.',
-  ),
   run({ text, scan, setting }) {
     const found = lexicon(scan, text);
     const out: Draft[] = [];

@@ -37,10 +37,6 @@ export const spellingBoundForm: Rule = {
   id: 'spelling-bound-form',
   category: 'spelling',
   severity: 'warning',
-  description: msg(
-    'Bentuk terikat ditulis terpisah (pasca banjir → pascabanjir, non tunai → nontunai, non ASN → non-ASN).',
-    'Bound forms written apart (pasca banjir → pascabanjir, non tunai → nontunai, non ASN → non-ASN).',
-  ),
   run({ text, scan, allowed }) {
     const words = scan.words();
     const out: Draft[] = [];

@@ -13,7 +13,7 @@ import { BUILTIN_REPLY_TEMPLATES } from '../lib/templates/library/balasan';
 import { initialValues, renderTemplate } from '../lib/templates/render';
 import { EXAMPLE_PROFILE } from '../lib/presets/default-pack/profile';
 import { DEFAULT_LIMITS } from '../lib/checks/defaults';
-import { directMessageAnswer } from '../lib/checks/rules/personal-data-request';
+import { directMessageAnswer } from '../lib/checks/deep/data-request';
 import type { JournalEntry } from '../lib/messaging/protocol';
 
 const suite = browserSuite({ extension: true });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './defaults';
 import { findSigns, type SignKind } from './hoax';
-import { scoreSeverity } from './rules/hoax-signs';
+import { scoreSeverity } from './deep/hoax-signs';
 import { createScan } from './scan';
 
 function signs(text: string) {

@@ -2,10 +2,11 @@
  * Signs of a hoax (Mafindo, Komdigi) found in a caption. The hoax-signs rule scores them; this
  * module only finds them, so the scoring reads in one place.
  */
-import { HOAX, SHORTENERS } from './data';
+import { HOAX } from './data';
 import { exclaimRuns, negated, ownDistribution, pastTime, reporting, shoutedSentences } from './hoax-context';
 import type { HoaxSign } from './data/schema';
 import { lexicon } from './lexicon';
+import { isShortLink } from './links';
 import { PATTERNS } from './patterns';
 import { matchPhrases } from './phrases';
 import { presetPhrases } from './presetPhrases';
@@ -22,21 +23,10 @@ export interface Sign {
   weight: 1 | 2;
 }
 
-const SHORT_HOSTS = new Set(SHORTENERS.map((s) => s.domain));
-
 function isUpperCase(s: string): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
-export function hostOf(url: string): string {
-  const noScheme = url.replace(PATTERNS.urlScheme, '');
-  const host = noScheme.split(PATTERNS.urlPathStart)[0] ?? '';
-  return host.toLowerCase().replace(PATTERNS.wwwPrefix, '');
-}
-
-export function isShortLink(url: string): boolean {
-  return SHORT_HOSTS.has(hostOf(url));
-}
 
 // How far around a disaster word a clock time and a "will happen" word may sit.
 const WINDOW = 80;

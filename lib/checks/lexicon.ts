@@ -5,6 +5,7 @@
 import { ELECTION, HOAX, SARA } from './data';
 import { compileEntry, matchesAt, type Entry, type PhraseHit } from './phraseIndex';
 import type { Word } from './tokens';
+import { addListedWords } from './vocabulary';
 
 /** Each list with its phrases; a hit's payload is the entry's position in that list. */
 const SOURCES = {
@@ -48,6 +49,7 @@ export type LexiconHits = Record<ListName, Array<PhraseHit<number>>>;
 export function lexiconFirstWords(): Iterable<string> {
   return INDEX.keys();
 }
+addListedWords(lexiconFirstWords);
 
 function walk(words: readonly Word[], listed: readonly number[], text: string): LexiconHits {
   const hits = NAMES.map((): Array<PhraseHit<number>> => []);

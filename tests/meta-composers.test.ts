@@ -272,6 +272,20 @@ describe('Meta Business Suite', () => {
     await frame.waitForFunction(() => (globalThis.__fixture?.posts.length ?? 0) > 0);
     expect(await posts(frame)).toEqual([CLEAN + ' #Satu #Dua #Tiga #Empat #Lima #Enam']);
   });
+
+  it('the composer left in the middle of a fix: the panel goes, no page error, nothing posted', async () => {
+    const { page } = await suite.open(businessSite.startUrl('id'));
+    const frame = page.mainFrame();
+    await page.waitForSelector(inAnyPanel('[data-saring="char-count"]'), { timeout: 15_000 });
+    await typeInto(frame, businessSite.editorCss, 'Warga dihimbau hadir.');
+    await waitForFinding(page, (r) => r.text.includes('“dihimbau”'));
+    await applyFixFor(page, 'dihimbau');
+    // Business Suite leaves the full-page composer by navigating inside the app (pushState).
+    await frame.evaluate(() => globalThis.__fixture?.closeComposer());
+    await page.waitForFunction(() => !document.querySelector('[data-saring="panel"]'), { timeout: 15_000 });
+    expect(await modelText(frame)).toBeNull();
+    expect(await posts(frame)).toEqual([]);
+  });
 });
 
 describe('Instagram', () => {

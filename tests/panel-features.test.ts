@@ -87,7 +87,8 @@ async function applyFixFor(page: Page, site: Site, excerpt: string): Promise<voi
 
 async function clickPost(frame: Frame, site: Site): Promise<void> {
   if (site.name === 'tiktok') {
-    await (await frame.waitForSelector('button[data-e2e="post_video_button"]'))?.click();
+    // Post is live once the video has uploaded (the fixture simulates the upload), as for a person.
+    await (await frame.waitForSelector('button[data-e2e="post_video_button"]:not([data-disabled="true"])'))?.click();
   } else if (site.name === 'facebook') {
     await frame.waitForSelector(`div[role="dialog"] div[role="button"][aria-label="${site.postLabel('id')}"]:not([aria-disabled="true"])`);
     await (await frame.$(`div[role="dialog"] div[role="button"][aria-label="${site.postLabel('id')}"]`))?.click();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer';
 import { inPanel } from './harness/browser';
 import { browserSuite } from './harness/suite';
-import { editorCss, sites } from './harness/sites';
+import { businessSite, editorCss, sites } from './harness/sites';
 import type { Site } from './harness/sites';
 
 const suite = browserSuite({ extension: true });
@@ -76,5 +76,44 @@ describe.each(sites)('$name: the open panel leaves the caption and the Post butt
     expect(panel.top).toBeGreaterThanOrEqual(0);
     expect(intersects(panel, editor), `panel ${JSON.stringify(panel)} covers the editor ${JSON.stringify(editor)}`).toBe(false);
     expect(intersects(panel, post), `panel ${JSON.stringify(panel)} covers the Post button ${JSON.stringify(post)}`).toBe(false);
+  });
+});
+
+// Business Suite is a full-page composer, not one of the dialog sites above: the panel opens beside
+// its column (not collapsed), clear of the caption editor and of Publish and Schedule in the footer.
+describe('Meta Business Suite: the open panel leaves the caption, Publish and Schedule free', () => {
+  it.each(SIZES)('at %i×%i', async (width, height) => {
+    const opened = await suite.open(businessSite.startUrl('id'));
+    await opened.page.setViewport({ width, height });
+    const frame = opened.page.mainFrame();
+    await frame.waitForSelector('[data-saring="panel"] >>> [data-saring="panel-body"]', { timeout: 15_000 });
+    const measure = () =>
+      frame.evaluate((editorCss: string) => {
+        const plain = (el: Element | null | undefined) => {
+          if (!el) return null;
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        const body = document.querySelector('[data-saring="panel"]')?.shadowRoot?.querySelector('[data-saring="panel-body"]');
+        const buttons = [...document.querySelectorAll('.bs-footer [role="button"]')].map(plain);
+        return { panel: plain(body), editor: plain(document.querySelector(editorCss)), buttons, viewport: { width: innerWidth, height: innerHeight } };
+      }, businessSite.editorCss);
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await measure());
+        const settled = now === last;
+        last = now;
+        return settled;
+      }, POLL)
+      .toBe(true);
+    const { panel, editor, buttons, viewport } = await measure();
+    if (!panel || !editor || buttons.length !== 2 || buttons.some((b) => !b)) throw new Error(`missing box: ${JSON.stringify({ panel, editor, buttons })}`);
+    expect(panel.right - panel.left).toBeGreaterThanOrEqual(240);
+    expect(panel.left).toBeGreaterThanOrEqual(0);
+    expect(panel.right).toBeLessThanOrEqual(viewport.width);
+    expect(panel.top).toBeGreaterThanOrEqual(0);
+    expect(intersects(panel, editor), `panel ${JSON.stringify(panel)} covers the editor ${JSON.stringify(editor)}`).toBe(false);
+    for (const button of buttons) expect(intersects(panel, button as Box), `panel ${JSON.stringify(panel)} covers ${JSON.stringify(button)}`).toBe(false);
   });
 });

@@ -60,6 +60,23 @@ describe('confirmPosts: a post counts when the site confirms it', () => {
     expect(recorded).toEqual([['held post', 'confirmed']]);
   });
 
+  it('confirms when the site shows the post went although the composer stays open (Business Suite empties it)', async () => {
+    let emptied = false;
+    const confirmer = confirmPosts<string>(
+      { isConnected: () => composer.isConnected, siteConfirmed: () => emptied },
+      (info, outcome) => recorded.push([info, outcome]),
+      lifetime.signal,
+      { boundMs: 5_000, pollMs: 100 },
+    );
+    confirmer.clicked('published');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(recorded).toEqual([]);
+    emptied = true;
+    await vi.advanceTimersByTimeAsync(150);
+    expect(recorded).toEqual([['published', 'confirmed']]);
+    expect(composer.isConnected).toBe(true);
+  });
+
   it('a second click while one is pending replaces it: one post, one entry', async () => {
     const confirmer = start();
     confirmer.clicked('first click');

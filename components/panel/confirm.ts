@@ -2,7 +2,8 @@
  * A post counts when the site confirms it, not when Share / Post is clicked: the click may be held
  * by the site's own confirmation (TikTok's "Continue to post?"), fail, or be cancelled there.
  * After the guard lets a click through (its `posted` hook), this watches the composer: it closing
- * (the editor leaves the document), within a bound, confirms the post; the bound passing with
+ * (the editor leaves the document) or the site's own success state (`siteConfirmed`), within a
+ * bound, confirms the post; the bound passing with
  * the composer still open records it as unconfirmed, so the monthly report can show the
  * difference. While the site's own confirmation shows, the bound waits. A second click while one
  * is pending replaces it: one post, one entry.
@@ -13,6 +14,8 @@ export interface ConfirmTarget {
   isConnected(): boolean;
   /** The site's own "post now?" confirmation is showing (the post has not gone yet). */
   siteConfirming?(): boolean;
+  /** The site shows the post went while the composer stays open (Business Suite empties it). */
+  siteConfirmed?(): boolean;
 }
 
 export interface ConfirmOptions {
@@ -69,7 +72,7 @@ export function confirmPosts<T>(
   function check(): void {
     if (!waiting) return;
     try {
-      if (!target.isConnected()) return settle('confirmed');
+      if (!target.isConnected() || target.siteConfirmed?.()) return settle('confirmed');
       // The admin is reading the site's own confirmation: the clock starts again after it.
       if (target.siteConfirming?.()) {
         waiting.deadline = Date.now() + bound;

@@ -68,6 +68,25 @@ describe('placePanel with what must stay clear', () => {
     expect(p.left).toBeGreaterThanOrEqual(post.right);
   });
 
+  it('goes beside a full-page composer whose Publish button sits in a page-wide footer, clear of both', () => {
+    // Business Suite at 1280×720: the composer column on the left, Publish at the far right of a fixed footer.
+    const column = { left: 16, top: 16, right: 576, bottom: 520 };
+    const editor = { left: 16, top: 330, right: 576, bottom: 400 };
+    const publish = { left: 1170, top: 682, right: 1264, bottom: 712 };
+    const schedule = { left: 1080, top: 682, right: 1162, bottom: 712 };
+    const p = placePanel(column, { width: 1280, height: 720 }, { ...panel, height: 700 }, 'right', 0, [editor, publish, schedule]);
+    expect(p).toMatchObject({ where: 'beside', side: 'right', width: 320, crowded: false, left: column.right + 12 });
+    for (const keep of [editor, publish, schedule]) expect(overlaps({ left: p.left, right: p.left + p.width }, keep)).toBe(false);
+  });
+
+  it('does not go beside the composer alone when that would cover the Post button', () => {
+    const column = { left: 16, top: 16, right: 576, bottom: 520 };
+    const editor = { left: 16, top: 330, right: 576, bottom: 400 };
+    const publish = { left: 600, top: 682, right: 1264, bottom: 712 };
+    const p = placePanel(column, { width: 1280, height: 720 }, { ...panel, height: 700 }, 'right', 0, [editor, publish]);
+    expect(p.crowded).toBe(true);
+  });
+
   it('is crowded only when even the spare part is too narrow', () => {
     const wide = { left: 0, top: 0, right: 1366, bottom: 768 };
     const p = placePanel(wide, laptop, panel, 'right', 0, [{ left: 200, top: 50, right: 1200, bottom: 400 }]);

@@ -30,7 +30,17 @@ export default defineContentScript({
     // the background sends it with the preset.
     const sent: Record<Lang, Record<string, string>> = { id: {}, en: {} };
     for (const lang of ['id', 'en'] as const) addMessages(lang, (key, subs) => templateLookup(sent[lang])(key, subs));
-    addMessages(resolveLang('auto', browser.i18n.getUILanguage()), (key, subs) => browser.i18n.getMessage(key as never, subs) || undefined);
+    // Once the extension is updated or reloaded every browser.i18n call of this (orphaned) script
+    // throws "Extension context invalidated", and the panel renders until it notices: the catalog
+    // the background sent answers instead, and nothing is thrown into the page.
+    const fromBrowser = (key: string, subs: string[]): string | undefined => {
+      try {
+        return browser.i18n.getMessage(key as never, subs) || undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    addMessages(resolveLang('auto', browser.i18n.getUILanguage()), fromBrowser);
     uiLang.value = resolveLang('auto', browser.i18n.getUILanguage());
     const panels = new Map<ComposerHandle, Promise<MountedPanel | null>>();
     // The browser's side panel, while open on this tab, shows the panel instead of the page.

@@ -52,6 +52,8 @@ export const businessAdapter: PlatformAdapter = {
     Object.defineProperty(handle, 'platform', { get: () => placements()[0] ?? 'facebook' });
     handle.placements = placements;
     handle.findPostButtons = buttons;
+    // Publish / Schedule need text; the composer emptied after a click let through is the post gone.
+    handle.siteConfirmed = () => root.isConnected && handle.readText().trim() === '';
     handle.onPlacements = (callback, signal) => {
       const observer = new MutationObserver(() => callback());
       observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['aria-checked'] });

@@ -38,6 +38,11 @@ export interface ComposerHandle {
    * the post has not gone yet. Optional addition; false where a site has none.
    */
   siteConfirming?(): boolean;
+  /**
+   * Optional addition: the site shows that the post went although the composer stays open
+   * (Business Suite empties its composer after Publish / Schedule and stays on the page).
+   */
+  siteConfirmed?(): boolean;
   /** The account name the page shows for this composer, when the site shows one. */
   accountName(): string | null;
   /** Calls back after every change of the caption (typing, paste, our inserts). */

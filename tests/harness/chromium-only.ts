@@ -23,18 +23,6 @@ export function chromiumOnlyReason(file: string, fullName: string): string | nul
  * regression it was written to catch without saying so in that issue.
  */
 export const brokenAfterMerge: Record<string, Record<string, string>> = {
-  'tests/meta-composers.test.ts': {
-    'Facebook Page: two steps > findings and fixes in the composer, the prompt on the final Post, post anyway exactly once, in the journal':
-      'issue 11/12: since posts are journalled when the site confirms them (components/panel/confirm.ts), no entry arrives for the Page two-step post after post anyway (a clean post is recorded); the bypass click of the prompt and the confirmation watcher disagree',
-    'Meta Business Suite > panel beside the page composer, findings, a fix, limits of every selected placement, the prompt on Publish and Schedule':
-      'issue 11/14: on the full-page Business Suite composer the merged placement shows the panel collapsed, so its rows are not on screen',
-    'Meta Business Suite > no placement selected: the panel says so, nothing errs, nothing is blocked':
-      'issue 11/14: as above, the collapsed panel does not show the no-placement hint',
-  },
-  'tests/panel.test.ts': {
-    'extension reloaded with the tab open > leaves no uncaught errors and the composer keeps working':
-      'issue 15: a real bug seen once in a clean CI run after the merge: a content-script call reaches the background after the extension reloaded and throws "Extension context invalidated" into the page (suspects: the debounced deep-check / claims / side-panel messages added by issues 14, 16, 17); must be fixed, not skipped, next',
-  },
   'tests/tiktok-panel.test.ts': {
     'TikTok tags from the panel > a template with a hashtag block, inserted at the caret, adds its tags and keeps the picked one':
       'issue 12: failed once in a clean CI run after the merge (passed in the run before): the template tags are picked one by one and the wait does not cover the deep-rule findings arriving meanwhile',
@@ -49,10 +37,6 @@ export const brokenAfterMerge: Record<string, Record<string, string>> = {
       'issue 14/17: the side panel does not show the same findings since spelling moved to the deep rules; not yet diagnosed',
     ]),
   ),
-  'tests/panel-features.test.ts': {
-    'when Saring itself fails > the post still goes: an extension reload leaves the click untouched':
-      'issue 12/13: on the TikTok fixture (upload state, Post now dialog) the click after an extension reload is not recorded as a post by the fixture in time',
-  },
 };
 
 export function brokenAfterMergeReason(file: string, fullName: string): string | null {

@@ -6,7 +6,7 @@ import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
 import { uiLang } from '../../lib/i18n/core';
 import type { MessageKey } from '../../lib/i18n/core';
-import { createFindingsState, type ClaimMatch } from './findings-state';
+import { createFindingsState } from './findings-state';
 import type { DeepCheck, FindingsState } from './findings-state';
 import { pickProfile } from './pick-profile';
 import { countHashtags } from '../../lib/checks/hashtag-scan';
@@ -62,7 +62,6 @@ export function createPanelSession(
   lifetime: AbortSignal,
   surface: Surface = 'post',
   deepCheck?: DeepCheck,
-  matchClaims?: ClaimMatch,
 ): PanelSession {
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
@@ -104,7 +103,6 @@ export function createPanelSession(
     surface,
     deepCheck,
     lifetime,
-    matchClaims ? { match: matchClaims, lifetime } : undefined,
   );
 
   /** `intended`: the caption the action should leave, offered for copying when it does not land. */

@@ -22,7 +22,7 @@ describe('deep findings from the background', () => {
 
   it('asks for the deep rules this page does not run, once typing pauses, and shows them with the local ones', async () => {
     vi.useFakeTimers();
-    const deepCheck = vi.fn(async (caption: string) => [claim(caption)]);
+    const deepCheck = vi.fn(async (caption: string, _ctx: CheckContext, _rules: readonly string[]) => [claim(caption)]);
     const { text, state } = setup(deepCheck);
     text.value = 'Ijin air PDAM tercemar';
     text.value = 'Ijin air PDAM tercemar bakteri';

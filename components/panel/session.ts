@@ -75,7 +75,9 @@ export function createPanelSession(
   const chosenHere = signal<string | undefined>(undefined);
   const failedCaption = signal<string | null>(null);
   handle.onChange((next) => {
-    text.value = next;
+    // While Saring itself edits (a TikTok tag is typed letter by letter, then picked), the panel
+    // is not re-checked and re-drawn at every step: run() reads the caption once it is done.
+    if (!busy.peek()) text.value = next;
   }, lifetime);
   const readPlacements = (): readonly Platform[] => handle.placements?.() ?? [handle.platform];
   const placements = signal(readPlacements());

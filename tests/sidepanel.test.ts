@@ -20,6 +20,15 @@ async function rules(scope: Page | Frame, css: string): Promise<string[]> {
   return (await Promise.all(rows.map((row) => row.evaluate((el) => el.getAttribute('data-rule-id') ?? '')))).sort();
 }
 
+/**
+ * Waits for an element by polling: rows added inside the panel's shadow root (the deep rules'
+ * findings arrive from the background a moment after typing stops) wake no document-level
+ * observer, so `waitForSelector` would only look again at the page's next own mutation.
+ */
+async function appears(scope: Page | Frame, css: string): Promise<void> {
+  await expect.poll(async () => (await scope.$(css)) !== null, POLL).toBe(true);
+}
+
 /** The id of the tab in front (Saring has no "tabs" permission, so tabs are not found by URL). */
 async function frontTabId(page: Page): Promise<number> {
   await page.bringToFront();
@@ -46,7 +55,7 @@ describe.each(sites)('$name in the side panel', (site: Site) => {
     await keyboard.up('Control');
     await keyboard.press('Backspace');
     await keyboard.type(CAPTION);
-    await frame.waitForSelector(inPanel(site.name, '.finding[data-rule-id="spelling"]'), { timeout: 15_000 });
+    await appears(frame, inPanel(site.name, '.finding[data-rule-id="spelling"]'));
     const inPage = await rules(frame, inPanel(site.name, '.finding'));
 
     const tab = await frontTabId(opened.page);
@@ -57,7 +66,7 @@ describe.each(sites)('$name in the side panel', (site: Site) => {
     side.page.on('console', (message) => void (message.type() === 'error' && sideErrors.push(message.text())));
     await side.page.goto(await extensionUrl(suite.browser(), `sidepanel.html?tab=${tab}`));
     const panel = `[data-saring="panel"][data-platform="${site.name}"]`;
-    await side.page.waitForSelector(`${panel} .finding[data-rule-id="spelling"]`, { timeout: 15_000 });
+    await appears(side.page, `${panel} .finding[data-rule-id="spelling"]`);
     await expect.poll(() => rules(side.page, `${panel} .finding`), POLL).toEqual(inPage);
     // The page keeps only its prompt while the side panel shows the panel.
     await expect.poll(async () => (await frame.$(inPanel(site.name, '[data-saring="panel-body"]'))) === null, POLL).toBe(true);

@@ -1,8 +1,8 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import { check } from '../../lib/checks';
-import { deepRulesInstalled } from '../../lib/checks/deep';
-import { compareFindings } from '../../lib/checks/engine';
+import { RULES } from '../../lib/checks';
+import { deepRuleInstalled } from '../../lib/checks/deep';
+import { compareFindings, runRules } from '../../lib/checks/engine';
 import type { CheckContext, Finding, Lang, Platform, Profile, Surface } from '../../lib/checks/types';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 
@@ -33,18 +33,25 @@ export interface FindingsState {
   blocking: ReadonlySignal<Finding[]>;
   /** The same checks on another text (a template's preview). */
   checkPreview(text: string): Finding[];
+  /**
+   * The deep rules' findings for the text as it is now (Post clicked before the debounced answer
+   * came): asks the background at once and resolves when the answer is in, or after `boundMs`
+   * whatever happened. Null when the findings shown are already those of this text.
+   */
+  deepSettled(boundMs: number): Promise<void> | null;
 }
 
-/** Asks where the deep rules' data lives (the background) for their findings; null on failure. */
-export type DeepCheck = (caption: string, ctx: CheckContext) => Promise<Finding[] | null>;
+/**
+ * Asks where the deep rules' data lives (the background) for their findings (`rules`: the ids of
+ * the deep rules this page does not run itself); null on failure.
+ */
+export type DeepCheck = (caption: string, ctx: CheckContext, rules: readonly string[]) => Promise<Finding[] | null>;
 
-/** After this long without typing, the deep rules run in the background (one message per pause). */
+/**
+ * After this long without typing, the deep rules (spelling lexicon, claim index: one request)
+ * run in the background, one message per pause.
+ */
 export const DEEP_CHECK_DEBOUNCE_MS = 150;
-/** How long typing must pause before the background is asked for claim findings. */
-export const CLAIM_DEBOUNCE_MS = 250;
-
-/** Asks the background for hoax-claim findings (the claim index lives there, not in the page). */
-export type ClaimMatch = (text: string, platform: Platform, lang: Lang) => Promise<Finding[]>;
 
 export function createFindingsState(
   text: ReadonlySignal<string>,
@@ -56,7 +63,6 @@ export function createFindingsState(
   surface: Surface = 'post',
   deepCheck?: DeepCheck,
   lifetime?: AbortSignal,
-  claims?: { match: ClaimMatch; lifetime: AbortSignal },
 ): FindingsState {
   const platforms = typeof platform === 'string' ? signal<readonly Platform[]>([platform]) : platform;
   const ignored = signal<ReadonlySet<string>>(new Set());
@@ -75,6 +81,11 @@ export function createFindingsState(
     };
   });
 
+  // With a deep check, the deep rules installed in this page run here and the others (all of them
+  // in a content script; hoax-claim, whose claim index stays in the background, on extension
+  // pages) come from the background in one request.
+  const remoteRules = deepCheck ? RULES.filter((rule) => rule.deep === true && !deepRuleInstalled(rule.id)).map((rule) => rule.id) : [];
+  const localRules = remoteRules.length > 0 ? RULES.filter((rule) => !remoteRules.includes(rule.id)) : RULES;
   const safeCheck = (caption: string): Finding[] => {
     const ctx = context.value;
     if (!ctx) return [];
@@ -84,7 +95,7 @@ export function createFindingsState(
       const seen = new Set<string>();
       const merged: Finding[] = [];
       for (const target of platforms.value.length > 0 ? platforms.value : (['facebook'] as const)) {
-        for (const finding of check(caption, { ...ctx, platform: target })) {
+        for (const finding of runRules(localRules, caption, { ...ctx, platform: target })) {
           const key = `${finding.ruleId}|${finding.start}|${finding.end}|${finding.message}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -101,24 +112,39 @@ export function createFindingsState(
   // Deep findings for the text they were computed on; shown while the admin types further as long
   // as the words they cover are still where they were (an edit after them moves nothing).
   const deep = signal<{ text: string; findings: Finding[] } | null>(null);
-  if (deepCheck !== undefined && !deepRulesInstalled()) {
+  let deepSettled: FindingsState['deepSettled'] = () => null;
+  if (deepCheck !== undefined && remoteRules.length > 0) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let asked = 0;
+    let inflight: { caption: string; answer: Promise<void> } | null = null;
+    const askNow = (caption: string, ctx: Omit<CheckContext, 'platform'>): Promise<void> => {
+      const ticket = ++asked;
+      // The strictest selected platform first (Business Suite), as the placements list it.
+      const answer = deepCheck(caption, { ...ctx, platform: platforms.peek()[0] ?? 'facebook' }, remoteRules)
+        .then((found) => {
+          // Only the answer to the latest question counts: an older one would be for a stale text.
+          if (found !== null && ticket === asked && !lifetime?.aborted) deep.value = { text: caption, findings: found };
+        })
+        // Saring failing never blocks the post: no deep findings is the fallback.
+        .catch(() => undefined);
+      inflight = { caption, answer };
+      return answer;
+    };
     const stop = effect(() => {
       const caption = text.value;
       const ctx = context.value;
       clearTimeout(timer);
       if (!ctx) return;
-      timer = setTimeout(() => {
-        const ticket = ++asked;
-        // The strictest selected platform first (Business Suite), as the placements list it.
-        deepCheck(caption, { ...ctx, platform: platforms.value[0] ?? 'facebook' })
-          .then((found) => {
-            if (found !== null && ticket === asked) deep.value = { text: caption, findings: found };
-          })
-          .catch(() => undefined);
-      }, DEEP_CHECK_DEBOUNCE_MS);
+      timer = setTimeout(() => void askNow(caption, ctx), DEEP_CHECK_DEBOUNCE_MS);
     });
+    deepSettled = (boundMs) => {
+      const caption = text.peek();
+      const ctx = context.peek();
+      if (!ctx || deep.peek()?.text === caption) return null;
+      clearTimeout(timer);
+      const answer = inflight?.caption === caption ? inflight.answer : askNow(caption, ctx);
+      return Promise.race([answer, new Promise<void>((resolve) => setTimeout(resolve, boundMs))]);
+    };
     lifetime?.addEventListener('abort', () => {
       stop();
       clearTimeout(timer);
@@ -134,35 +160,11 @@ export function createFindingsState(
     while (same < n && current.charCodeAt(same) === d.text.charCodeAt(same)) same++;
     return d.findings.filter((f) => f.end < same);
   });
-  // Claim findings from the background, for the text they were matched on.
-  const remote = signal<{ text: string; findings: Finding[] }>({ text: '', findings: [] });
-  if (claims) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = effect(() => {
-      const current = text.value;
-      const l = lang.value;
-      if (!preset.value) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        claims
-          .match(current, platforms.value[0] ?? 'facebook', l)
-          .then((findings) => {
-            if (!claims.lifetime.aborted) remote.value = { text: current, findings };
-          })
-          // Saring failing never blocks the post: no claim findings is the fallback.
-          .catch(() => undefined);
-      }, CLAIM_DEBOUNCE_MS);
-    });
-    claims.lifetime.addEventListener('abort', () => (stop(), clearTimeout(timer)), { once: true });
-  }
   const all = computed(() => {
     const current = text.value;
     const local = safeCheck(current);
     const extra = deepFindings.value;
-    const r = remote.value;
-    // A claim finding still counts while the words it covers are where they were.
-    const kept = r.findings.filter((f) => current.slice(f.start, f.end) === r.text.slice(f.start, f.end));
-    return extra.length === 0 && kept.length === 0 ? local : [...local, ...extra, ...kept].sort(compareFindings);
+    return extra.length === 0 ? local : [...local, ...extra].sort(compareFindings);
   });
 
   const findings = computed(() => {
@@ -192,6 +194,7 @@ export function createFindingsState(
     counts,
     blocking,
     checkPreview: (caption) => sortForDisplay(safeCheck(caption)),
+    deepSettled: (boundMs) => deepSettled(boundMs),
     ignore(finding) {
       ignored.value = new Set([...ignored.value, findingKey(finding, text.value)]);
     },

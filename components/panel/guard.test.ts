@@ -146,4 +146,56 @@ describe('guardPosts', () => {
     expect(clicks).toEqual(['next', 'schedule']);
     expect(posted).toHaveBeenCalledOnce();
   });
+  describe('a Post clicked before the deep findings of this text came', () => {
+    const claim: Finding = { ruleId: 'hoax-claim', category: 'hoax', severity: 'error', start: 0, end: 20, message: 'klaim' };
+
+    it('is held until they come, then prompts when one of them is serious', async () => {
+      let found: Finding[] = [];
+      let arrive: () => void = () => undefined;
+      const hooks = install({
+        blocking: () => found,
+        settle: () => new Promise<void>((resolve) => (arrive = resolve)),
+      });
+      button.click();
+      expect(posts).toBe(0);
+      found = [claim];
+      arrive();
+      await vi.waitFor(() => expect(hooks.prompt).toHaveBeenCalledOnce());
+      expect(vi.mocked(hooks.prompt).mock.calls[0]?.[0]).toEqual([claim]);
+      expect(posts).toBe(0);
+      expect(hooks.posted).not.toHaveBeenCalled();
+    });
+
+    it('goes through once they come and none is serious, recorded once', async () => {
+      const hooks = install({ settle: () => Promise.resolve() });
+      button.click();
+      await vi.waitFor(() => expect(posts).toBe(1));
+      expect(hooks.prompt).not.toHaveBeenCalled();
+      expect(hooks.posted).toHaveBeenCalledExactlyOnceWith({ overridden: false, findingsLeft: [] });
+    });
+
+    it('goes through when asking for them fails: Saring never blocks the post', async () => {
+      const hooks = install({ settle: () => Promise.reject(new Error('background gone')) });
+      button.click();
+      await vi.waitFor(() => expect(posts).toBe(1));
+      expect(hooks.posted).toHaveBeenCalledOnce();
+    });
+
+    it('goes through at once when settle itself throws', () => {
+      install({
+        settle: () => {
+          throw new Error('broken');
+        },
+      });
+      button.click();
+      expect(posts).toBe(1);
+    });
+
+    it('is not held when the findings are already those of the text', () => {
+      const hooks = install({ settle: () => null });
+      button.click();
+      expect(posts).toBe(1);
+      expect(hooks.posted).toHaveBeenCalledOnce();
+    });
+  });
 });

@@ -22,7 +22,19 @@ export interface GuardHooks {
   prompt(findings: readonly Finding[], proceed: () => void): void;
   /** The site's Share/Post click went through (for the journal). */
   posted(info: { overridden: boolean; findingsLeft: readonly Finding[] }): void;
+  /**
+   * When the findings are not yet those of the text being posted (the background's deep rules,
+   * hoax-claim among them, answer on a debounce): a promise that settles once they are, bounded
+   * by its maker; null when `blocking()` is already up to date.
+   */
+  settle?(): Promise<void> | null;
 }
+
+/**
+ * How long a Post click clicked before the deep findings came may wait for them. Past it, or if
+ * the background fails, the click goes through with what is known: Saring never blocks a post.
+ */
+export const SETTLE_BOUND_MS = 600;
 
 /**
  * "Not live" as the sites show it: aria-disabled, the disabled property, and TikTok Studio's own
@@ -62,25 +74,56 @@ export function guardPosts(target: GuardTarget, hooks: GuardHooks, signal: Abort
       console.warn('[Saring] post check skipped', error);
       return;
     }
-    if (blocking.length === 0) {
-      safely(() => hooks.posted({ overridden: false, findingsLeft: [] }));
-      return;
-    }
     const clicked = button;
-    try {
-      hooks.prompt(blocking, () => {
-        bypass = true;
+    /** The site's own click, let through by Saring (a held click, or "post anyway"). */
+    const release = (overridden: boolean, findingsLeft: readonly Finding[]) => {
+      bypass = true;
+      try {
+        clicked.click();
+      } finally {
+        bypass = false;
+      }
+      safely(() => hooks.posted({ overridden, findingsLeft }));
+    };
+    const ask = (found: readonly Finding[]): boolean => {
+      try {
+        hooks.prompt(found, () => release(true, found));
+        return true;
+      } catch (error) {
+        console.warn('[Saring] prompt failed; the post goes through', error);
+        return false;
+      }
+    };
+    if (blocking.length === 0) {
+      let settling: Promise<void> | null = null;
+      try {
+        settling = hooks.settle?.() ?? null;
+      } catch (error) {
+        console.warn('[Saring] post check skipped', error);
+      }
+      if (settling === null) {
+        safely(() => hooks.posted({ overridden: false, findingsLeft: [] }));
+        return;
+      }
+      // The deep findings of this text are on their way (a Post right after the last keystroke):
+      // hold the click until they come, within the bound settle() sets; then prompt, or give the
+      // site its click. A failure anywhere here releases the click too.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const decide = () => {
+        if (!clicked.isConnected || isDisabled(clicked)) return;
+        let found: readonly Finding[] = [];
         try {
-          clicked.click();
-        } finally {
-          bypass = false;
+          found = hooks.blocking();
+        } catch (error) {
+          console.warn('[Saring] post check skipped', error);
         }
-        safely(() => hooks.posted({ overridden: true, findingsLeft: blocking }));
-      });
-    } catch (error) {
-      console.warn('[Saring] prompt failed; the post goes through', error);
+        if (found.length === 0 || !ask(found)) release(false, []);
+      };
+      settling.then(decide, decide);
       return;
     }
+    if (!ask(blocking)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };

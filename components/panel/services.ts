@@ -14,10 +14,9 @@ export interface PanelServices {
   /** A post went out through the site's own Share/Post click (for the journal). */
   recordPost(post: RequestOf<'journal:record'>): Promise<void>;
   /**
-   * The deep rules' findings (lib/checks/deep.ts) where their data is not loaded (the content
-   * script asks the background); null when that failed.
+   * The findings of the deep rules (lib/checks/deep.ts) whose data is not loaded in this page,
+   * asked of the background (`rules`: their ids; hoax-claim's claim index is only there); null
+   * when that failed.
    */
-  deepCheck?(caption: string, ctx: CheckContext): Promise<Finding[] | null>;
-  /** hoax-claim findings, matched in the background against the preset's claims. */
-  matchClaims?(text: string, platform: Platform, lang: Lang): Promise<Finding[]>;
+  deepCheck?(caption: string, ctx: CheckContext, rules: readonly string[]): Promise<Finding[] | null>;
 }

@@ -6,7 +6,7 @@ import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle, InsertResult } from '../../lib/platforms/types';
 import { uiLang } from '../../lib/i18n/core';
 import type { MessageKey } from '../../lib/i18n/core';
-import { createFindingsState, type ClaimMatch } from './findings-state';
+import { createFindingsState } from './findings-state';
 import type { DeepCheck, FindingsState } from './findings-state';
 import { pickProfile } from './pick-profile';
 import { countHashtags } from '../../lib/checks/hashtag-scan';
@@ -62,7 +62,6 @@ export function createPanelSession(
   lifetime: AbortSignal,
   surface: Surface = 'post',
   deepCheck?: DeepCheck,
-  matchClaims?: ClaimMatch,
 ): PanelSession {
   const text = signal(handle.readText());
   const status = signal<MessageKey | null>(null);
@@ -76,7 +75,9 @@ export function createPanelSession(
   const chosenHere = signal<string | undefined>(undefined);
   const failedCaption = signal<string | null>(null);
   handle.onChange((next) => {
-    text.value = next;
+    // While Saring itself edits (a TikTok tag is typed letter by letter, then picked), the panel
+    // is not re-checked and re-drawn at every step: run() reads the caption once it is done.
+    if (!busy.peek()) text.value = next;
   }, lifetime);
   const readPlacements = (): readonly Platform[] => handle.placements?.() ?? [handle.platform];
   const placements = signal(readPlacements());
@@ -104,7 +105,6 @@ export function createPanelSession(
     surface,
     deepCheck,
     lifetime,
-    matchClaims ? { match: matchClaims, lifetime } : undefined,
   );
 
   /** `intended`: the caption the action should leave, offered for copying when it does not land. */

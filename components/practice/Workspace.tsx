@@ -4,7 +4,7 @@ import type { Platform } from '../../lib/checks/types';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n';
 import { createPanelSession, type PanelSession } from '../panel/session';
-import { guardPosts } from '../panel/guard';
+import { guardPosts, SETTLE_BOUND_MS } from '../panel/guard';
 import { createTextareaHandle } from './textarea-handle';
 import { createAttemptController, type AttemptController } from './attempt';
 import { SimulatedComposer } from './SimulatedComposer';
@@ -40,13 +40,14 @@ export function Workspace({ platform, onReady, onNext }: Props) {
       account: LOOKS[platform].account,
     });
     const preset = signal<PanelPreset | null>(null);
-    const session = createPanelSession(handle, preset, lifetime.signal, 'post', undefined, practiceServices.matchClaims);
+    const session = createPanelSession(handle, preset, lifetime.signal, 'post', practiceServices.deepCheck);
     const controller = createAttemptController(session, preset, realPresets[platform], platform, lifetime.signal);
     // The same prompt before posting as on the real site, on this composer's own button.
     guardPosts(
       handle,
       {
         blocking: () => session.blocking.value,
+        settle: () => session.deepSettled(SETTLE_BOUND_MS),
         prompt(findings, proceed) {
           session.prompt.value = { findings, proceed };
         },

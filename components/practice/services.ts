@@ -21,8 +21,9 @@ export const practiceServices: PanelServices = {
   // A practice "post" is an exercise attempt, recorded as progress by the practice page; the
   // journal counts only what really went out on a site, so nothing is sent here.
   async recordPost() {},
-  async matchClaims(text, platform, lang) {
-    const reply = await ask('claims:match', { text, platform, lang });
-    return reply.ok ? reply.data : [];
+  // The word lists are loaded in this page; hoax-claim's claim index is in the background.
+  async deepCheck(caption, ctx, rules) {
+    const reply = await ask('checks:deep', { caption, ctx: ctx as never, rules: [...rules] });
+    return reply.ok ? reply.data : null;
   },
 };

@@ -31,6 +31,12 @@ const services: PanelServices = {
   async openSetup() {
     await ask('setup:open', {});
   },
+  // The word lists are loaded in this page (its entrypoint); hoax-claim's claim index is in the
+  // background, asked in the same request as everywhere else.
+  async deepCheck(caption, ctx, rules) {
+    const reply = await ask('checks:deep', { caption, ctx: ctx as never, rules: [...rules] });
+    return reply.ok ? reply.data : null;
+  },
 };
 
 export interface SidePanelState {
@@ -85,11 +91,7 @@ export function followTabs(fixedTab: number | null): SidePanelState {
       });
       void refresh().then(() => {
         if (port !== next) return;
-        // Deep rules run in this page (installed by its entrypoint); claims are matched in the background.
-        session.value = createPanelSession(handle, preset, lifetime.signal, 'post', undefined, async (text, platform, lang) => {
-          const reply = await ask('claims:match', { text, platform, lang });
-          return reply.ok ? reply.data : [];
-        });
+        session.value = createPanelSession(handle, preset, lifetime.signal, 'post', services.deepCheck);
       });
     });
   };

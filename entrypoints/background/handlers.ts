@@ -1,7 +1,6 @@
 import type { Handlers } from '../../lib/messaging/server';
 import type { SaringDB } from '../../lib/store';
 import { presetHandlers } from './presets';
-import { claimHandlers } from './claims';
 import { packHandlers } from './packs';
 import { journalHandlers } from './journal';
 import { progressHandlers } from './progress';
@@ -13,10 +12,9 @@ import { deepCheckHandlers } from './deep-checks';
 export function createHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptionsChanged: () => Promise<void>): Handlers {
   return {
     ...presetHandlers(db, deps),
-    ...claimHandlers(db, deps),
     ...packHandlers(db, deps, onSubscriptionsChanged),
     ...journalHandlers(deps, localBackup(db, deps)),
     ...progressHandlers(deps),
-    ...deepCheckHandlers(),
+    ...deepCheckHandlers(db, deps),
   };
 }

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelRoot } from '../../components/panel/PanelRoot';
 import { createPanelSession } from '../../components/panel/session';
 import { placePanel } from '../../components/panel/placement';
-import { guardPosts } from '../../components/panel/guard';
+import { guardPosts, SETTLE_BOUND_MS } from '../../components/panel/guard';
 import { confirmPosts } from '../../components/panel/confirm';
 import { detectTheme } from '../../components/panel/theme';
 import type { PanelServices } from '../../components/panel/services';
@@ -35,7 +35,7 @@ export async function mountPanel(
 ): Promise<MountedPanel> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
-  const session = createPanelSession(handle, preset, lifetime.signal, 'post', services.deepCheck, services.matchClaims);
+  const session = createPanelSession(handle, preset, lifetime.signal, 'post', services.deepCheck);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'saring-panel',
@@ -134,6 +134,8 @@ export async function mountPanel(
     {
       // An orphaned script (extension updated or removed) must not stand between admin and post.
       blocking: () => (ctx.isValid ? session.blocking.value : []),
+      // A Post clicked before the background answered for this text waits for it, briefly.
+      settle: () => (ctx.isValid ? session.deepSettled(SETTLE_BOUND_MS) : null),
       prompt(findings, proceed) {
         session.prompt.value = { findings, proceed };
       },

@@ -16,12 +16,8 @@ export const contentScriptServices: PanelServices = {
   async recordPost(post) {
     await ask('journal:record', post);
   },
-  async deepCheck(caption, ctx) {
-    const reply = await ask('checks:deep', { caption, ctx: ctx as never });
+  async deepCheck(caption, ctx, rules) {
+    const reply = await ask('checks:deep', { caption, ctx: ctx as never, rules: [...rules] });
     return reply.ok ? reply.data : null;
-  },
-  async matchClaims(text, platform, lang) {
-    const reply = await ask('claims:match', { text, platform, lang });
-    return reply.ok ? reply.data : [];
   },
 };

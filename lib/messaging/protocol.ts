@@ -56,9 +56,12 @@ export const requestSchemas = {
   'setup:open': v.strictObject({}),
   /**
    * The deep rules (spelling list, lexicon; lib/checks/deep.ts) on the panel's caption: their data
-   * lives in the background, not in the content script. The context is the panel's own.
+   * lives in the background, not in the content script. The context is the panel's own; the
+   * background adds the preset's debunked claims (hoax-claim is a deep rule). `rules`: only these
+   * deep rules (a page that runs some of them itself asks for the rest); all of them without it.
    */
   'checks:deep': v.strictObject({
+    rules: v.optional(v.pipe(v.array(shortText(100)), v.maxLength(200))),
     caption: v.pipe(v.string(), v.maxLength(70_000)),
     ctx: v.looseObject({
       platform: v.picklist(PLATFORMS),
@@ -68,12 +71,6 @@ export const requestSchemas = {
       settings: v.looseObject({ rules: v.record(v.string(), v.looseObject({})), limits: v.looseObject({}) }),
       allowedWords: v.optional(v.pipe(v.array(shortText(200)), v.maxLength(5000))),
     }),
-  }),
-  /** hoax-claim findings for a caption, matched in the background against the preset's claims. */
-  'claims:match': v.strictObject({
-    text: v.pipe(v.string(), v.maxLength(70_000)),
-    platform: v.picklist(PLATFORMS),
-    lang: v.picklist(LANGS),
   }),
   /** "Add to allowed words" from a finding. */
   'profile:allow-word': v.strictObject({ profileId: shortText(200), word: shortText(100) }),
@@ -283,7 +280,6 @@ export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: fals
 
 export interface Responses {
   'preset:get': PanelPreset;
-  'claims:match': Finding[];
   'settings:get': UiSettings;
   'settings:set': UiSettings;
   'setup:open': { opened: boolean };
@@ -318,7 +314,6 @@ export interface Responses {
 /** What content scripts may ask for; everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'preset:get',
-  'claims:match',
   'settings:get',
   'settings:set',
   'setup:open',

@@ -100,10 +100,16 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
   const trackFocus = (): void => editor.addEventListener('focusout', remember, { signal: tracking.signal });
   trackFocus();
 
-  function select(start: number, end: number): void {
+  /** Selects [start, end); false when the selection already was exactly that (no selectionchange comes). */
+  function select(start: number, end: number): boolean {
     const from = pointAt(editor, blockSelector, start);
     const to = pointAt(editor, blockSelector, end);
-    doc.getSelection()?.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+    const selection = doc.getSelection();
+    if (!selection) return false;
+    const already = selection.anchorNode === from.node && selection.anchorOffset === from.offset && selection.focusNode === to.node && selection.focusOffset === to.offset;
+    if (already) return false;
+    selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+    return true;
   }
 
   function hasFocus(): boolean {
@@ -112,9 +118,10 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
   }
 
   /** Resolves once the page has handled the selectionchange our selection caused (or after a bound). */
-  function selectionNoticed(): Promise<void> {
-    return new Promise((resolve) => {
-      const done = (): void => {
+  function selectionNoticed(): Promise<void> & { cancel(): void } {
+    let done = (): void => undefined;
+    const noticed = new Promise<void>((resolve) => {
+      done = (): void => {
         clearTimeout(timer);
         doc.removeEventListener('selectionchange', done);
         // Let the page's own selectionchange listeners finish before we paste.
@@ -123,6 +130,7 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
       const timer = setTimeout(done, SELECTION_WAIT_MS);
       doc.addEventListener('selectionchange', done);
     });
+    return Object.assign(noticed, { cancel: () => done() });
   }
 
   function paste(text: string): void {
@@ -156,7 +164,9 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
 
   async function selectAndWait(start: number, end: number): Promise<void> {
     const noticed = selectionNoticed();
-    select(start, end);
+    // Already there (the caret after a paste or a picked tag): no selectionchange will come, so
+    // waiting for one would only cost its whole bound.
+    if (!select(start, end)) noticed.cancel();
     await noticed;
   }
 
@@ -198,7 +208,7 @@ export function createHandle(spec: HandleSpec): ComposerHandle {
       if (!alive()) return gone();
       if (!hasFocus()) return { ok: false, text: readText(), error: 'not-focusable' };
       const noticed = selectionNoticed();
-      select(start, end);
+      if (!select(start, end)) noticed.cancel();
       await noticed;
       if (!alive()) return gone();
       paste(inserted);

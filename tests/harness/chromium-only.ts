@@ -23,20 +23,6 @@ export function chromiumOnlyReason(file: string, fullName: string): string | nul
  * regression it was written to catch without saying so in that issue.
  */
 export const brokenAfterMerge: Record<string, Record<string, string>> = {
-  'tests/tiktok-panel.test.ts': {
-    'TikTok tags from the panel > a template with a hashtag block, inserted at the caret, adds its tags and keeps the picked one':
-      'issue 12: failed once in a clean CI run after the merge (passed in the run before): the template tags are picked one by one and the wait does not cover the deep-rule findings arriving meanwhile',
-    'TikTok tags from the panel > fix-all re-creates a broken hashtag as a tag and keeps the one already picked':
-      'issue 12/17: fix-all now also takes the spelling findings that arrive later from the background (deep rules), and the tag is not re-created in time',
-    'TikTok tags from the panel > a spelling fix beside a picked tag leaves the tag a tag':
-      'issue 12/17: the spelling row this test waits for comes from the background since the deep rules merged, and does not show on the TikTok fixture in time',
-  },
-  'tests/sidepanel.test.ts': Object.fromEntries(
-    ['instagram', 'facebook', 'tiktok'].map((site) => [
-      `'${site}' in the side panel > ${SIDE_PANEL_TEST}`,
-      'issue 14/17: the side panel does not show the same findings since spelling moved to the deep rules; not yet diagnosed',
-    ]),
-  ),
 };
 
 export function brokenAfterMergeReason(file: string, fullName: string): string | null {

@@ -1,7 +1,11 @@
-/** hoax-claim's matcher: the index per preset and the drafts (see ./provider.ts for why it is apart). */
+/**
+ * hoax-claim's matcher, installed as a deep rule (../deep.ts): the index per preset and the drafts.
+ * Imported for its effect where the preset's claims are: the background page, the CLI, tests and
+ * benches; never by the content script (the index is too big for its budget).
+ */
 import { buildClaimIndex, matchClaims, type ClaimIndex } from './index';
 import { cited, refutes } from './debunk';
-import { installClaimMatcher } from './provider';
+import { installDeepRules } from '../deep';
 import { termsOf } from './terms';
 import { REF } from '../refs';
 import { msg, type Draft, type RuleInput } from '../rule';
@@ -76,4 +80,4 @@ export function runClaims({ text, ctx, scan }: RuleInput): Draft[] {
   return out;
 }
 
-installClaimMatcher(runClaims);
+installDeepRules({ 'hoax-claim': runClaims });

@@ -60,8 +60,18 @@ const PATTERNS: Array<(s: string) => string> = [
   (s) => `memper${s}i`,
 ];
 
-/** Derived pairs whose standard form is a different word (kopor → mengopor would say "mengoper"). */
-const AVOID = new Set(['mengopor', 'berhandal', 'berhandalkan', 'penaubatan']);
+/**
+ * Derived pairs whose standard form is a different word (kopor → mengopor would say "mengoper", slametan →
+ * penslametan would say "penyelamatan", rescue), or a form the lexicon's affix rules allow but nobody writes.
+ */
+const AVOID = new Set([
+  'mengopor', 'berhandal', 'berhandalkan', 'penaubatan',
+  'kesportipan', 'keelegantan', 'mengefisientkan', 'memobilisirkan', 'pemobilisiran', 'menginventarisirkan', 'mengisolirkan', 'pengisolir',
+  'pengisoliran', 'bereconomi', 'bersolat', 'menyodaqahi', 'berwuquf', 'penslametan', 'berslametan', 'berblimbing',
+  'berblimbingan', 'pengassuransian', 'memusiumkan', 'permusiuman', 'mendashyat', 'mendashyatkan', 'berintropeksi', 'kemukjijatan',
+  'mengautomatiskan', 'pengautomatisan', 'memanityai', 'pengapartementan', 'menasionil', 'penasionilan', 'kenasionilan', 'mengekslusifkan',
+  'berimmigrasi', 'menginternasionil', 'menginternasionilkan', 'penginternasionilan',
+]);
 
 const DIGRAPH = /^(?:sh|th|ph|dh|dz|kh|ts|sy)/;
 

@@ -73,6 +73,21 @@ describe('mergePacks', () => {
     expect(lockAt(preset.locks, 'profiles/pemkab-contoh/tagline')).toBeUndefined();
   });
 
+  it('puts a locked field back into a copy: the packs and the admin\'s own items are never written into', () => {
+    const pack = samplePack();
+    const edited = { ...pack.profiles![0]!, tagline: 'Tagline sendiri', hashtags: { required: ['Lain'], recommended: [], forbidden: [] } };
+    const before = { pack: structuredClone(pack), edited: structuredClone(edited) };
+    const first = mergePacks([pack], { profiles: [edited] }, TODAY);
+    expect(first.profiles[0]!.hashtags.required).toEqual(['KabupatenContoh']);
+    expect(edited).toEqual(before.edited);
+    expect(pack).toEqual(before.pack);
+    // Merging again (every preset change does) gives the same, and still leaves the inputs alone.
+    expect(mergePacks([pack], { profiles: [edited] }, TODAY)).toEqual(first);
+    expect(edited.hashtags.required).toEqual(['Lain']);
+    // Items without a lock are the pack's own objects, not copies (a 10,000-claim pack is not cloned).
+    expect(first.glossary.find((g) => g.id === 'walikota')).toBe(pack.glossary!.find((g) => g.id === 'walikota'));
+  });
+
   it('reads `glossary/*` as "the pack\'s entries" and `glossary` as "the whole glossary"', () => {
     const local: LocalOverrides = { glossary: [{ id: 'lokal', preferred: 'kelurahan', variants: ['kelurahaan'] }] };
     const star = mergePacks([{ ...samplePack(), locked: ['glossary/*'] }], local, TODAY);

@@ -89,6 +89,23 @@ function layerItems<T extends { id: string; expires?: string }>(
   }
 }
 
+/**
+ * A copy of the tree to layer onto: new maps holding the same items, and the (small) rule settings
+ * cloned. Items are shared, not cloned: a pack of 10,000 claims would otherwise be deep-copied twice
+ * on every merge. Nothing writes into a shared item; applyLocks copies an item before it puts a
+ * locked field back into it.
+ */
+function copyTree(tree: PresetTree): PresetTree {
+  return {
+    profiles: new Map(tree.profiles),
+    glossary: new Map(tree.glossary),
+    templates: new Map(tree.templates),
+    exercises: new Map(tree.exercises),
+    claims: new Map(tree.claims),
+    ruleSettings: structuredClone(tree.ruleSettings),
+  };
+}
+
 function buildTrees(packs: readonly Pack[], local: LocalOverrides, today: string, defaults: RuleSettings): Trees {
   const live = packs.filter((pack) => !isExpired(pack.expires, today));
   const tree = emptyTree(defaults);
@@ -103,14 +120,14 @@ function buildTrees(packs: readonly Pack[], local: LocalOverrides, today: string
     for (const change of floored.changes) safety.push({ ...change, packId: pack.id, packName: pack.name });
     tree.ruleSettings = applyRuleSettings(tree.ruleSettings, floored.settings);
   }
-  const packsTree = structuredClone(tree);
+  const packsTree = copyTree(tree);
   for (const kind of LOCAL_KINDS) {
     const map = tree[kind] as Map<string, { id: string; expires?: string }>;
     for (const id of local.hidden?.[kind] ?? []) map.delete(id);
     layerItems(map, local[kind], today, (id) => sources.set(`${kind}/${id}`, 'local'));
   }
   tree.ruleSettings = applyRuleSettings(tree.ruleSettings, local.ruleSettings);
-  const unlocked = structuredClone(tree);
+  const unlocked = copyTree(tree);
   const locks = ownersOf(live, packsTree);
   applyLocks(tree, packsTree, locks, sources);
   return { packs: packsTree, unlocked, effective: tree, locks, sources, order: live.map(({ id, name }) => ({ id, name })), safety };
@@ -134,6 +151,8 @@ function ownersOf(packs: readonly Pack[], packsTree: PresetTree): LockOwner[] {
 const ITEM_LEVEL = 2;
 
 function applyLocks(tree: PresetTree, packsTree: PresetTree, locks: readonly LockOwner[], sources: Map<string, string>): void {
+  // Items of `tree` that are its own copies, so a locked field can be written into them.
+  const owned = new Set<unknown>();
   for (const lock of locks) {
     const segments = splitPath(lock.path);
     const [kind, id] = segments;
@@ -141,8 +160,14 @@ function applyLocks(tree: PresetTree, packsTree: PresetTree, locks: readonly Loc
       const packItem = getAt(packsTree, [kind!, id]);
       // A field lock on an item no pack defines has nothing to hold it to.
       if (packItem === undefined) continue;
-      // A locked field keeps its item alive even if the admin hid it.
-      if (getAt(tree, [kind!, id]) === undefined) setAt(tree, [kind!, id], structuredClone(packItem));
+      // A locked field keeps its item alive even if the admin hid it; either way the item written
+      // into is a copy (the packs, the local overrides and the other trees share the originals).
+      const current = getAt(tree, [kind!, id]);
+      if (!owned.has(current)) {
+        const copy = structuredClone(current === undefined ? packItem : current);
+        setAt(tree, [kind!, id], copy);
+        owned.add(copy);
+      }
     }
     const value = getAt(packsTree, segments);
     setAt(tree, segments, value === undefined ? undefined : structuredClone(value));
@@ -165,7 +190,10 @@ export function mergePacks(
   for (const lock of trees.locks) lockedBy[lock.path] = `${lock.packName} (${lock.publisher})`;
   const sources: Record<string, string> = {};
   for (const kind of [...LOCAL_KINDS, 'exercises'] as const) {
-    for (const id of effective[kind].keys()) sources[`${kind}/${id}`] = trees.sources.get(`${kind}/${id}`) ?? 'local';
+    for (const id of effective[kind].keys()) {
+      const key = `${kind}/${id}`;
+      sources[key] = trees.sources.get(key) ?? 'local';
+    }
   }
   return {
     profiles: [...effective.profiles.values()],

@@ -3,7 +3,7 @@ import { HOSTILE_PACKS } from './fixtures/hostile-packs';
 import { namesField } from './fixtures/names-field';
 import { samplePack, withAt } from './fixtures/sample-pack';
 import { formatPack } from './format';
-import { parsePack } from './parse';
+import { jsonDepth, parsePack } from './parse';
 
 describe('parsePack', () => {
   it('accepts the sample pack from text and from data', () => {
@@ -110,5 +110,16 @@ describe('errors that help', () => {
     expect(paths).toContain('name');
     expect(paths).toContain('updated');
     expect(new Set(result.errors.map((e) => `${e.path}|${e.message}`)).size).toBe(result.errors.length);
+  });
+});
+
+describe('jsonDepth', () => {
+  it('counts brackets outside strings only, whatever the strings escape', () => {
+    expect(jsonDepth('{"a":[1,{"b":2}]}')).toBe(3);
+    expect(jsonDepth('{"a":"[[[{{{"}')).toBe(1);
+    expect(jsonDepth('{"a":"say \\"[[[\\" ok","b":[]}')).toBe(2);
+    expect(jsonDepth('{"a":"ends in a backslash \\\\","b":[[1]]}')).toBe(3);
+    expect(jsonDepth('[[[["unterminated [[[[')).toBe(4);
+    expect(jsonDepth('['.repeat(300))).toBeGreaterThan(32);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../../lib/presets';
-import { emptyClaimForm, formToClaim, searchClaims } from './claims-form';
+import { claimToForm, emptyClaimForm, formToClaim, searchClaims } from './claims-form';
 import { STARTER_CLAIMS } from '../../../lib/presets/default-pack/claims';
 
 describe('the options page claim form and search', () => {
@@ -10,6 +10,12 @@ describe('the options page claim form and search', () => {
     expect(claim).toEqual({ id: 'klaim-1', claim: { id: 'Air PDAM tercemar bakteri, dilarang dipakai minum.' }, verdict: 'hoaks', source: { name: 'Diskominfo', url: 'https://diskominfo.contohkab.go.id/k/1' }, published: '2026-12-01', keywords: ['PDAM', 'air'] });
     const parsed = parsePack({ format: 'saring-pack', version: 1, id: 'local', name: 'local', publisher: { name: 'local' }, updated: '2026-12-01', claims: [claim] }, 'en');
     expect(parsed.ok).toBe(true);
+  });
+
+  it('reads any claim back into the form unchanged, English text and expiry included', () => {
+    for (const claim of STARTER_CLAIMS) expect(formToClaim(claimToForm(claim))).toEqual(claim);
+    const full = { ...STARTER_CLAIMS[0]!, claim: { id: 'Klaim contoh yang beredar luas', en: 'A sample claim' }, keywords: ['Sleman'], expires: '2027-01-01' };
+    expect(formToClaim(claimToForm(full))).toEqual(full);
   });
 
   it('finds claims by every word of the query in the text, the fact-checker or the keywords', () => {

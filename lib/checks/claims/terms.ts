@@ -183,3 +183,23 @@ export function termsOf(text: string, words: readonly Word[], urls: readonly Spa
 export function terms(text: string): Term[] {
   return termsOf(text, scanWords(text), scanUrls(text));
 }
+
+/**
+ * True when the text has at least `n` distinct content words: `new Set(terms(text).map((t) => t.key)).size >= n`,
+ * stopping at the n-th, for the pack check every claim of a 10,000-claim import goes through.
+ */
+export function hasDistinctTerms(text: string, n: number): boolean {
+  if (n <= 0) return true;
+  const urls = scanUrls(text);
+  const seen = new Set<string>();
+  let u = 0;
+  for (const w of scanWords(text)) {
+    while (u < urls.length && urls[u]!.end <= w.start) u++;
+    if (u < urls.length && urls[u]!.start < w.end) continue;
+    for (const { key } of keysOf(w.lower)) {
+      seen.add(key);
+      if (seen.size >= n) return true;
+    }
+  }
+  return false;
+}

@@ -15,6 +15,35 @@ const SECTION_RP = 'EYD V (2022) II.H: lambang mata uang ditulis tanpa tanda tit
 const SECTION_TIME = 'EYD V (2022) III.A: tanda titik dipakai untuk memisahkan angka jam, menit, dan detik (pukul 08.00)';
 const SECTION_THOUSANDS = 'EYD V (2022) III.A: tanda titik dipakai untuk memisahkan bilangan ribuan atau kelipatannya yang menunjukkan jumlah (tidak pada tahun atau nomor)';
 
+const TIME_AT = new RegExp(TIME.source, 'y');
+
+/**
+ * What `text.matchAll(TIME)` finds, without trying the pattern (and its lookbehind) at every
+ * position of a long post: a match starts at the hour's first digit, one or two characters before
+ * a colon, so the sticky pattern is tried only there, left to right, never inside a match found.
+ */
+function timeMatches(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    for (const p of [c - 2, c - 1]) if (p >= 0 && p !== starts[starts.length - 1] && isDigit(text.charCodeAt(p))) starts.push(p);
+  }
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const p of starts) {
+    if (p < end) continue;
+    TIME_AT.lastIndex = p;
+    const m = TIME_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    end = p + m[0].length;
+  }
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function dotted(digits: string): string {
   const plain = digits.replace(/,/g, '');
   return plain.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -41,7 +70,7 @@ export function runNumber({ text, scan }: RuleInput): Draft[] {
     if (!digits.includes(',') && n < 1000) continue;
     push(m.index, m.index + digits.length, dotted(digits), msg(`Pisahkan ribuan dengan titik: "${dotted(digits)}".`, `Separate thousands with dots: "${dotted(digits)}".`), msg(`${SECTION_THOUSANDS}.`, `${SECTION_THOUSANDS}: counted amounts take a dot between thousands.`));
   }
-  if (text.includes(':')) for (const m of text.matchAll(TIME)) {
+  if (text.includes(':')) for (const m of timeMatches(text)) {
     const fix = m[0].replace(/:/g, '.');
     push(m.index, m.index + m[0].length, fix, msg(`Jam ditulis dengan titik: "${fix}".`, `Write times with a dot: "${fix}".`), msg(`${SECTION_TIME}.`, `${SECTION_TIME}: hours and minutes are separated by a dot (08.00 WIB).`));
   }

@@ -46,6 +46,10 @@ export function runPreposition({ text, scan, allowed }: RuleInput): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
+    // Only words that start with di or ke can be either case: the rest are skipped before any lookup.
+    const c0 = word.lower.charCodeAt(0);
+    const c1 = word.lower.charCodeAt(1);
+    if (!((c0 === 100 && c1 === 105) || (c0 === 107 && c1 === 101))) continue; // "di", "ke"
     if (allowed.has(word.lower) || listedSpelling(word.lower) || scan.isProtected(word.start, word.end)) continue;
     const apart = splitJoined(word);
     if (apart !== null) {
@@ -64,7 +68,7 @@ export function runPreposition({ text, scan, allowed }: RuleInput): Draft[] {
       continue;
     }
     const next = words[i + 1];
-    if (next === undefined || text.slice(word.end, next.start) !== ' ' || scan.isProtected(next.start, next.end)) continue;
+    if (word.lower !== 'di' || next === undefined || next.start !== word.end + 1 || text.charCodeAt(word.end) !== 32 || scan.isProtected(next.start, next.end)) continue;
     const joined = joinVerb(word, next);
     if (joined === null || allowed.has(next.lower)) continue;
     out.push({

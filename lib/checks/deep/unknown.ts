@@ -17,6 +17,36 @@ const CHAT_WORDS = new Set(CHAT.map((e) => e.wrong));
 const WORD_RE = /\p{L}+/gu;
 
 const MAX_SUGGESTED = 10;
+const ASCII_LOWER = /^[a-z]+$/;
+
+/**
+ * Verdicts and suggestions per word, kept across checks: they depend on the word only (the
+ * lexicon and the lists are fixed once loaded), and the background checks the same caption again
+ * on every pause in typing. Cleared when it grows past MAX_CACHED (a pasted wall of junk).
+ */
+const MAX_CACHED = 20_000;
+const verdicts = new Map<string, boolean>();
+const suggestionCache = new Map<string, string[]>();
+
+function knownWord(w: string): boolean {
+  let v = verdicts.get(w);
+  if (v === undefined) {
+    v = !ASCII_LOWER.test(w) || LEXICON.accepts(w) || FOREIGN.has(w) || CHAT_WORDS.has(w) || listedSpelling(w);
+    if (verdicts.size >= MAX_CACHED) verdicts.clear();
+    verdicts.set(w, v);
+  }
+  return v;
+}
+
+function suggestionsFor(w: string): string[] {
+  let s = suggestionCache.get(w);
+  if (s === undefined) {
+    s = LEXICON.suggest(w);
+    if (suggestionCache.size >= MAX_CACHED) suggestionCache.clear();
+    suggestionCache.set(w, s);
+  }
+  return s;
+}
 
 const known = new WeakMap<object, WeakMap<object, ReadonlySet<string>>>();
 const NO_PROFILE = {};
@@ -54,19 +84,12 @@ function contextWords(ctx: CheckContext): ReadonlySet<string> {
 export function runUnknown({ text, scan, allowed, ctx }: RuleInput): Draft[] {
   const out: Draft[] = [];
   let fromContext: ReadonlySet<string> | undefined;
-  // Verdict per distinct word: a long post repeats its words, the lexicon is asked once each.
-  const knownHere = new Map<string, boolean>();
   const suggested = new Map<string, string[]>();
   for (const word of scan.words()) {
     const w = word.lower;
     // Lower case letters only: a capital is a name or an acronym, a digit a number or a code.
     if (word.text !== w || w.length < 4) continue;
-    let isKnown = knownHere.get(w);
-    if (isKnown === undefined) {
-      isKnown = !/^[a-z]+$/.test(w) || LEXICON.accepts(w) || FOREIGN.has(w) || CHAT_WORDS.has(w) || listedSpelling(w) || allowed.has(w);
-      knownHere.set(w, isKnown);
-    }
-    if (isKnown) continue;
+    if (knownWord(w) || allowed.has(w)) continue;
     // Part of a hyphenated or apostrophed form (e-ktp, Jum'at) is judged by the rules for those.
     if (text[word.start - 1] === '-' || text[word.end] === '-' || text[word.start - 1] === '@' || text[word.start - 1] === '#') continue;
     fromContext ??= contextWords(ctx);
@@ -74,7 +97,7 @@ export function runUnknown({ text, scan, allowed, ctx }: RuleInput): Draft[] {
     // A pasted wall of unknown words gets suggestions for its first ones only (keystroke budget).
     let suggestions = suggested.get(w);
     if (suggestions === undefined) {
-      suggestions = suggested.size < MAX_SUGGESTED ? LEXICON.suggest(w) : [];
+      suggestions = suggested.size < MAX_SUGGESTED ? suggestionsFor(w) : [];
       suggested.set(w, suggestions);
     }
     out.push({

@@ -190,6 +190,7 @@ export const exerciseSchema = v.strictObject({
   ]),
   hints: v.optional(list(localizedTextSchema), []),
   expires: v.optional(date),
+  fixAll: v.optional(v.boolean()),
 });
 
 export const claimSchema = v.strictObject({

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatNumber, t, uiLang } from '../../lib/i18n';
 import type { CatalogEntry } from '../../lib/practice/catalog';
 import { classView, mergeSummaries } from '../../lib/practice/class-view';
-import { classCsv, classCsvFileName } from '../../lib/practice/class-csv';
+import { classCsv, classCsvFileName } from '../../lib/journal/class-csv';
 import { downloadText } from '../shared/download';
 import { realPresets } from './state';
 import { parseSummary, type ProgressSummary } from '../../lib/practice/summary';

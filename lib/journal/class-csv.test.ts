@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressSummary } from './summary';
+import type { ProgressSummary } from '../practice/summary';
 import { classCsv, classCsvFileName } from './class-csv';
 
 const labels = {

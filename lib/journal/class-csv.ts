@@ -4,9 +4,9 @@
  * writer as the journal's (Excel-safe quoting, BOM, formulas neutralised: names are typed text).
  */
 import type { TimeZoneName } from '../checks/types';
-import { toCsv } from '../journal/csv';
-import { stampIn } from '../journal/time';
-import type { ProgressSummary } from './summary';
+import { toCsv } from './csv';
+import { stampIn } from './time';
+import type { ProgressSummary } from '../practice/summary';
 
 export interface ClassCsvLabels {
   trainee: string;

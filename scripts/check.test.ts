@@ -91,6 +91,25 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
   });
 
+  it("checks with the built-in pack's glossary by default, as the panel does, but not against its example institution", () => {
+    const r = run(['--json', '-'], 'Walikota meninjau jalan propinsi.');
+    const found = (JSON.parse(r.out) as { findings: Finding[] }).findings;
+    expect(found.filter((f) => f.ruleId === 'glossary-term').map((f) => f.suggestions?.[0])).toEqual(['wali kota', 'provinsi']);
+    // No required hashtag of "Pemerintah Kabupaten Contoh" is asked for.
+    expect(found.some((f) => f.ruleId === 'hashtag-required')).toBe(false);
+  });
+
+  it('takes --json from npm (`npm run check --json FILE`, npm then keeps its banner off stdout)', () => {
+    const r = spawnSync(tsx, ['scripts/check.ts', clean], { cwd: root, encoding: 'utf8', timeout: 30_000, env: { ...process.env, npm_config_json: 'true' } });
+    expect(JSON.parse(r.stdout)).toEqual({ findings: [] });
+  });
+
+  it('names an unknown option', () => {
+    const r = run(['--bogus', clean]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Opsi tidak dikenal: --bogus\n/);
+  });
+
   it('prints the usage with --help and exits 0', () => {
     const r = run(['--help', '--lang', 'en']);
     expect(r.code).toBe(0);

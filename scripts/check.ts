@@ -8,6 +8,7 @@ import '../lib/checks/deep/install';
 import '../lib/checks/claims/install';
 import { check, makeContext, type ContextInput } from '../lib/checks/index';
 import { mergePacks, parsePack, todayOf, zoneOfLayers } from '../lib/presets';
+import type { Pack } from '../lib/presets/types';
 import { LANGS, PLATFORMS, type Finding, type Lang, type Platform } from '../lib/checks/types';
 
 const TEXT = {
@@ -108,7 +109,10 @@ function parse(argv: string[], lang: Lang): Options {
   if (!(LANGS as readonly string[]).includes(chosen)) throw new UsageError(t.badLang(chosen));
   const file = positionals[0];
   if (file === undefined || positionals.length !== 1) throw new UsageError(`${t.oneFile}\n${t.usage}`);
-  return { platform: platform as Platform, lang: chosen as Lang, json: values.json === true, preset: values.preset, file };
+  // `npm run check --json FILE`: npm takes --json itself (and then prints its banner on stderr, not
+  // stdout) and hands it to the script as npm_config_json.
+  const json = values.json === true || process.env.npm_config_json === 'true';
+  return { platform: platform as Platform, lang: chosen as Lang, json, preset: values.preset, file };
 }
 
 function readInput(file: string, t: Texts, lang: Lang): string {
@@ -123,24 +127,45 @@ function readInput(file: string, t: Texts, lang: Lang): string {
  * The pack through lib/presets, as the extension reads it (same validation, same messages): the
  * first profile, the merged glossary and rule settings, and today in the pack's zone for expiry.
  */
-function readPreset(file: string, t: Texts, lang: Lang): Pick<ContextInput, 'profile' | 'glossary' | 'settings' | 'today' | 'claims'> {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(t.badPreset(file, reason(error, lang)));
+/** The pack every panel starts from (glossary, rule settings, claims, templates), as the extension ships it. */
+const BUILTIN_PACK = new URL('../public/packs/default.json', import.meta.url);
+
+function builtinPack(lang: Lang): Pack {
+  const parsed = parsePack(readFileSync(BUILTIN_PACK, 'utf8'), lang);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+  return parsed.pack;
+}
+
+/**
+ * Like the panel: the built-in pack first, then the admin's pack (`--preset`) over it. The profile
+ * is the admin's pack's first one; without `--preset` there is none (the panel before set-up does
+ * not check against the built-in pack's example institution either).
+ */
+function readPreset(file: string | undefined, t: Texts, lang: Lang): Pick<ContextInput, 'profile' | 'glossary' | 'settings' | 'today' | 'claims'> {
+  const builtin = builtinPack(lang);
+  let own: Pack | undefined;
+  if (file !== undefined) {
+    let raw: string;
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(t.badPreset(file, reason(error, lang)));
+    }
+    const parsed = parsePack(raw, lang);
+    if (!parsed.ok) throw new UsageError(t.badPreset(file, parsed.errors.map((e) => e.message).join('\n  ')));
+    own = parsed.pack;
   }
-  const parsed = parsePack(raw, lang);
-  if (!parsed.ok) throw new UsageError(t.badPreset(file, parsed.errors.map((e) => e.message).join('\n  ')));
-  const today = todayOf(Date.now(), zoneOfLayers([parsed.pack]));
-  const merged = mergePacks([parsed.pack], {}, today);
+  const packs = own ? [builtin, own] : [builtin];
+  const today = todayOf(Date.now(), zoneOfLayers(own ? [own] : []));
+  const merged = mergePacks(packs, {}, today);
   const out: Pick<ContextInput, 'profile' | 'glossary' | 'settings' | 'today' | 'claims'> = {
     glossary: merged.glossary,
     settings: merged.ruleSettings,
     today,
     claims: merged.claims,
   };
-  const profile = merged.profiles[0];
+  const ownIds = new Set((own?.profiles ?? []).map((p) => p.id));
+  const profile = merged.profiles.find((p) => ownIds.has(p.id));
   if (profile !== undefined) out.profile = profile;
   return out;
 }
@@ -180,7 +205,7 @@ export function main(argv: string[]): number {
   try {
     const options = parse(argv, lang);
     const caption = readInput(options.file, t, lang);
-    const fromPreset = options.preset === undefined ? {} : readPreset(options.preset, t, lang);
+    const fromPreset = readPreset(options.preset, t, lang);
     const ctx = makeContext({ ...fromPreset, platform: options.platform, lang: options.lang });
     const findings = check(caption, ctx);
     process.stdout.write(

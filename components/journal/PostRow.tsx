@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t, uiLang } from '../../lib/i18n';
+import { ruleName } from '../../lib/checks/rule-names';
 import type { ReportPost } from '../../lib/journal/report';
 import { stampIn } from '../../lib/journal/time';
 import { platformLabel, purposeLabel } from './labels';
@@ -38,7 +39,7 @@ export function PostRow({ post, templateTitle, actions }: { post: ReportPost; te
       <td data-field="status">{!entry.posted ? t('jrnStatusNotPosted') : entry.unconfirmed ? t('jrnStatusUnconfirmed') : t('jrnStatusPosted')}</td>
       <td data-field="overridden">
         {entry.overridden ? t('jrnYes') : t('jrnNo')}
-        {ruleIds.length > 0 ? <div class="muted">{ruleIds.join(', ')}</div> : null}
+        {ruleIds.length > 0 ? <div class="muted" data-rule-ids={ruleIds.join(' ')}>{ruleIds.map((id) => ruleName(id, uiLang.value)).join(', ')}</div> : null}
       </td>
       <td data-field="note" class="print-only-text">{entry.note ?? ''}</td>
       <td class="no-print">

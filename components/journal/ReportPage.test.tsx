@@ -184,4 +184,42 @@ describe('report file for the Diskominfo', () => {
     expect(api.autosave).toEqual({ enabled: true, folder: 'Laporan Saring', lastMonth: null });
     expect(q('[data-status]')?.textContent).toBe('Penyimpanan otomatis aktif: berkas bulan lalu disimpan di Unduhan/Laporan Saring.');
   });
+
+  it('heads the report with the institution, its logo and the period, and ends it with the signature block from the profile', async () => {
+    const signed = profileFor({
+      id: 'kominfo',
+      officialName: 'Diskominfo Contoh',
+      logo: 'data:image/png;base64,iVBORw0KGgo=',
+      signatory: { name: 'Drs. Bambang Sutrisno, M.Si.', nip: '196805121994031005', position: 'Kepala Dinas' },
+    });
+    api = fakeJournalApi({ entries: [entryFor({ id: 'a', postedAt: wib('2026-11-02 08:00'), overridden: true, findingsLeft: [{ ruleId: 'personal-phone', category: 'personal-data', severity: 'error' }] })], profiles: [signed, profiles[1]!], templates });
+    const state = createReportState('2026-11');
+    render(<ReportPage api={api} state={state} />, root);
+    await loadPreset(api, state);
+    await loadEntries(api, state);
+    await settle();
+    expect(q('[data-letterhead="institution"]')?.textContent).toBe('Diskominfo Contoh');
+    expect(q('[data-letterhead="logo"]')?.getAttribute('src')).toBe(signed.logo);
+    expect(q('[data-letterhead="logo"]')?.getAttribute('alt')).toBe('Logo Diskominfo Contoh');
+    expect(q('[data-letterhead="period"]')?.textContent).toBe('Periode: 1–30 November 2026');
+    expect(q('[data-signature="name"]')?.textContent).toBe('Drs. Bambang Sutrisno, M.Si.');
+    expect(q('[data-signature="nip"]')?.textContent).toBe('NIP 19680512 199403 1 005');
+    expect(q('[data-signature="position"]')?.textContent).toBe('Kepala Dinas');
+    expect(q('[data-signature="missing"]')).toBeNull();
+    // The signature comes after everything that is printed.
+    const sections = [...root.querySelectorAll('[data-section]')].map((el) => el.getAttribute('data-section'));
+    expect(sections.indexOf('signature')).toBeGreaterThan(sections.indexOf('replies'));
+    expect(sections.indexOf('signature')).toBeGreaterThan(sections.indexOf('overridden'));
+    // Checks overridden in a post are named, not shown by rule id.
+    expect(q('tr[data-entry-id="a"] [data-field="overridden"]')?.textContent).toContain('Nomor ponsel pribadi');
+    expect(q('tr[data-entry-id="a"] [data-field="overridden"]')?.textContent).not.toContain('personal-phone');
+
+    // A profile without a signatory: the block is left to fill in by hand, and the page says where to set it.
+    state.profileIds.value = ['dinkes'];
+    await settle();
+    expect(q('[data-letterhead="institution"]')?.textContent).toBe('Dinas Kesehatan');
+    expect(q('[data-letterhead="logo"]')).toBeNull();
+    expect(q('[data-signature="missing"]')?.textContent).toContain('Pengaturan');
+    expect(q('[data-signature="nip"]')?.textContent).toMatch(/^NIP \.+$/);
+  });
 });

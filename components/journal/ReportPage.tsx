@@ -14,6 +14,9 @@ import { ReportFileSection } from './ReportFileSection';
 import { ReportFilters } from './ReportFilters';
 import { REPORT_RENDERED_MARK, loadEntries, type ReportState } from './report-state';
 import { WeekChart } from './WeekChart';
+import { ReportLetterhead, SignatureBlock, letterheadProfile } from './ReportLetterhead';
+import { civilAt } from '../../lib/journal/time';
+import { toIsoDate } from '../../lib/templates/dates';
 import type { PostActions } from './PostRow';
 
 function monthLabel(month: string): string {
@@ -71,11 +74,15 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
     api.download(`saring-laporan-${model.month}.csv`, reportCsv(model, csvLabels(), templateTitle), 'text/csv;charset=utf-8');
   };
 
+  const chosen = state.profileIds.value;
+  const headProfile = letterheadProfile(state.profiles.value, chosen);
+  const others = Math.max(0, (chosen.length > 0 ? chosen.length : state.profiles.value.length) - 1);
+  const today = toIsoDate(civilAt(Date.now(), headProfile?.timeZone ?? 'WIB'));
   return (
     <>
       <header class="report-header">
-        <h1>{t('jrnReportTitle')}</h1>
-        <p class="muted">{t('jrnReportIntro')}</p>
+        <ReportLetterhead profile={headProfile} month={model.month} others={others} />
+        <p class="muted no-print">{t('jrnReportIntro')}</p>
       </header>
       <main id="main">
         <ReportFilters
@@ -120,6 +127,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
         <OverriddenChecks model={model} />
         <ReportFileSection api={api} month={state.month.value} profileIds={state.profileIds.value} say={setStatus} />
         <ReplyCounts summary={model.replies} perDay monthLabel={label} />
+        <SignatureBlock profile={headProfile} today={today} />
         <JournalSettings api={api} say={setStatus} />
         <BackupPanel api={api} say={setStatus} onRestored={() => void refresh()} />
       </main>

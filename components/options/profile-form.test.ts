@@ -21,6 +21,8 @@ const full: Profile = {
   activity: { postsPerWeek: 5, silentAfterDays: 3 },
   institutionType: 'opd',
   expires: '2027-12-31',
+  signatory: { name: 'Drs. Bambang Sutrisno, M.Si.', nip: '196805121994031005', position: 'Kepala Dinas Komunikasi dan Informatika' },
+  logo: 'data:image/png;base64,iVBORw0KGgo=',
 };
 
 describe('profile form', () => {
@@ -79,5 +81,14 @@ describe('profile form', () => {
       postsPerWeek: { key: 'optErrCount' },
       expires: { key: 'optErrDate' },
     });
+  });
+
+  it('keeps the signature block for the monthly report: NIP with spaces accepted, a wrong NIP or a block without a name refused', () => {
+    const form = { ...emptyProfileForm('p2'), officialName: 'Pemkab', signatoryName: ' Siti ', signatoryNip: '19680512 199403 1 005', signatoryPosition: 'Kabid IKP' };
+    expect(formToProfile(form)).toMatchObject({ ok: true, item: { signatory: { name: 'Siti', nip: '196805121994031005', position: 'Kabid IKP' } } });
+    expect(formToProfile({ ...form, signatoryNip: '1234' })).toEqual({ ok: false, problems: { signatoryNip: { key: 'optErrNip' } } });
+    expect(formToProfile({ ...form, signatoryName: '' })).toEqual({ ok: false, problems: { signatoryName: { key: 'optErrRequired' } } });
+    const none = formToProfile({ ...emptyProfileForm('p3'), officialName: 'Pemkab' });
+    expect(none.ok && 'signatory' in none.item).toBe(false);
   });
 });

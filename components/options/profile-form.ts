@@ -5,6 +5,7 @@
 import { PLATFORMS, type InstitutionType, type OfficialContact, type Platform, type Profile, type TimeZoneName } from '../../lib/checks/types';
 import { joinHashtags, joinLines, parseCount, splitHashtags, splitList } from './lists';
 import { DATE_PATTERN, ID_PATTERN, hasProblems, type Converted, type Problems } from './problems';
+import { NIP_PATTERN } from '../../lib/presets/schema';
 
 export const TIME_ZONES: readonly TimeZoneName[] = ['WIB', 'WITA', 'WIT'];
 export const CONTACT_KINDS: readonly OfficialContact['kind'][] = ['phone', 'whatsapp', 'email', 'web', 'address'];
@@ -36,6 +37,11 @@ export interface ProfileForm {
   postsPerWeek: string;
   silentAfterDays: string;
   expires: string;
+  /** The report's signature block and logo (the logo as a data: URL, '' for none). */
+  signatoryName: string;
+  signatoryNip: string;
+  signatoryPosition: string;
+  logo: string;
 }
 
 export function emptyProfileForm(id = ''): ProfileForm {
@@ -56,6 +62,10 @@ export function emptyProfileForm(id = ''): ProfileForm {
     postsPerWeek: '',
     silentAfterDays: '',
     expires: '',
+    signatoryName: '',
+    signatoryNip: '',
+    signatoryPosition: '',
+    logo: '',
   };
 }
 
@@ -85,6 +95,10 @@ export function profileToForm(p: Profile): ProfileForm {
     postsPerWeek: p.activity?.postsPerWeek === undefined ? '' : String(p.activity.postsPerWeek),
     silentAfterDays: p.activity?.silentAfterDays === undefined ? '' : String(p.activity.silentAfterDays),
     expires: p.expires ?? '',
+    signatoryName: p.signatory?.name ?? '',
+    signatoryNip: p.signatory?.nip ?? '',
+    signatoryPosition: p.signatory?.position ?? '',
+    logo: p.logo ?? '',
   };
 }
 
@@ -149,6 +163,9 @@ export function formToProfile(form: ProfileForm): Converted<Profile> {
   });
   const activity = checkActivity(form, problems);
   if (form.expires && !DATE_PATTERN.test(form.expires)) problems.expires = { key: 'optErrDate' };
+  const nip = form.signatoryNip.replace(/\s+/g, '');
+  if (nip && !NIP_PATTERN.test(nip)) problems.signatoryNip = { key: 'optErrNip' };
+  if ((nip || form.signatoryPosition.trim()) && !form.signatoryName.trim()) problems.signatoryName = { key: 'optErrRequired' };
   if (hasProblems(problems)) return { ok: false, problems };
 
   const profile: Profile = {
@@ -169,5 +186,11 @@ export function formToProfile(form: ProfileForm): Converted<Profile> {
   if (activity) profile.activity = activity;
   if (form.institutionType) profile.institutionType = form.institutionType;
   if (form.expires) profile.expires = form.expires;
+  if (form.signatoryName.trim()) {
+    profile.signatory = { name: form.signatoryName.trim() };
+    if (nip) profile.signatory.nip = nip;
+    if (form.signatoryPosition.trim()) profile.signatory.position = form.signatoryPosition.trim();
+  }
+  if (form.logo) profile.logo = form.logo;
   return { ok: true, item: profile };
 }

@@ -87,7 +87,7 @@ export function Panel({ session, services }: { session: PanelSession; services: 
           <Templates session={session} />
           <div class="findings-header">
             <h3 class="section-title">{t('findingsHeading')}</h3>
-            {safeCount > 0 ? (
+            {safeCount > 0 && !session.fixAllOff?.value ? (
               <button
                 type="button"
                 class="button button--small"

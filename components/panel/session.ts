@@ -45,6 +45,8 @@ export interface PanelSession extends FindingsState {
   applyFix(finding: Finding, suggestion?: number): Promise<InsertResult>;
   fixAll(): Promise<number>;
   chooseProfile(id: string): void;
+  /** True hides "fix all safe" (practice exercises, where the trainee picks each fix). */
+  fixAllOff?: ReadonlySignal<boolean>;
 }
 
 const FAILURE_MESSAGES: Record<NonNullable<InsertResult['error']>, MessageKey> = {

@@ -4,7 +4,7 @@ import { PLATFORMS, type Platform } from '../../lib/checks/types';
 import { t, uiLang } from '../../lib/i18n';
 import { ask } from '../../lib/messaging/client';
 import { PRESET_REVISION_KEY } from '../../lib/messaging/protocol';
-import { exerciseCatalog, type CatalogEntry } from '../../lib/practice/catalog';
+import { exerciseCatalog, startable, type CatalogEntry } from '../../lib/practice/catalog';
 import { BUILTIN_EXERCISES } from '../../lib/practice/exercises';
 import { todayOf } from '../../lib/presets/dates';
 import type { PanelSession } from '../panel/session';
@@ -17,7 +17,7 @@ import { Tour } from './Tour';
 import { TOUR_PLATFORM } from './tour-steps';
 import { TrainerSection } from './TrainerSection';
 import { Workspace } from './Workspace';
-import { attempts, loadAll, packExercises, tourSeen } from './state';
+import { attempts, expiredPackExercises, loadAll, packExercises, tourSeen } from './state';
 
 interface Ready {
   controller: AttemptController;
@@ -29,7 +29,7 @@ export function PracticeApp() {
   const workspaces = useRef(new Map<Platform, Ready>());
   const [tourOpen, setTourOpen] = useState(false);
   const tourButton = useRef<HTMLButtonElement>(null);
-  const catalog = exerciseCatalog(packExercises.value, todayOf(Date.now()));
+  const catalog = exerciseCatalog([...packExercises.value, ...expiredPackExercises.value], todayOf(Date.now()));
 
   useEffect(() => {
     void loadAll();
@@ -66,6 +66,7 @@ export function PracticeApp() {
   };
 
   const start = async (entry: CatalogEntry) => {
+    if (entry.expired) return;
     const platform = entry.exercise.platform;
     const ready = workspaces.current.get(platform);
     if (!ready) return;
@@ -76,8 +77,9 @@ export function PracticeApp() {
 
   const next = (platform: Platform) => {
     const done = workspaces.current.get(platform)?.controller.finished.value?.entry.exercise.id;
-    const at = catalog.findIndex((e) => e.exercise.id === done);
-    const following = catalog[at + 1];
+    const open = startable(catalog);
+    const at = open.findIndex((e) => e.exercise.id === done);
+    const following = open[at + 1];
     if (following) void start(following);
     else document.getElementById('exercises-title')?.scrollIntoView();
   };

@@ -21,6 +21,7 @@ export function ExerciseBar({ controller }: { controller: AttemptController }) {
         <span class={`level level--${exercise.level}`}>{t(LEVEL_LABELS[exercise.level])}</span>
       </p>
       <p class="exercise-bar__goal">{GOAL_LABEL(exercise.goal, realPresets[exercise.platform].value?.templates)}</p>
+      <p class="exercise-bar__rule" data-practice="fix-all-rule">{t(exercise.fixAll ? 'pracFixAllOn' : 'pracFixAllOff')}</p>
       {hints.length ? (
         <ol class="exercise-bar__hints" aria-label={t('pracHintsHeading')}>
           {hints.map((hint, i) => (

@@ -12,6 +12,13 @@ interface Props {
   onStart(entry: CatalogEntry): void;
 }
 
+/** A pack date (YYYY-MM-DD) as the trainee reads it: "31 Desember 2025". */
+function formatDate(iso: string, lang: string): string {
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return iso;
+  return day.toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 function bestScores(attempts: readonly ProgressAttempt[]): Map<string, number> {
   const best = new Map<string, number>();
   for (const a of attempts) best.set(a.exerciseId, Math.max(best.get(a.exerciseId) ?? 0, a.score));
@@ -22,16 +29,22 @@ function Item({ entry, best, onStart }: { entry: CatalogEntry; best: number | un
   const { exercise } = entry;
   const title = localized(exercise.title, uiLang.value);
   return (
-    <li class="exercise" data-exercise-id={exercise.id} data-source={entry.source}>
+    <li class="exercise" data-exercise-id={exercise.id} data-source={entry.source} data-expired={entry.expired ? 'true' : undefined}>
       <p class="exercise__title">{title}</p>
       <p class="exercise__meta">
         <span class={`level level--${exercise.level}`}>{t(LEVEL_LABELS[exercise.level])}</span> · {t(LOOKS[exercise.platform].site)} ·{' '}
         {GOAL_LABEL(exercise.goal, realPresets[exercise.platform].value?.templates)}
       </p>
       {best !== undefined ? <p class="exercise__best">{t('pracBestScore', best)}</p> : null}
-      <button type="button" class="btn btn--small" data-action="start-exercise" aria-label={t('pracStartLabel', title)} onClick={onStart}>
-        {t('pracStart')}
-      </button>
+      {entry.expired ? (
+        <p class="exercise__expired" data-practice="expired">
+          {t('pracExpired', formatDate(exercise.expires ?? '', uiLang.value))}
+        </p>
+      ) : (
+        <button type="button" class="btn btn--small" data-action="start-exercise" aria-label={t('pracStartLabel', title)} onClick={onStart}>
+          {t('pracStart')}
+        </button>
+      )}
     </li>
   );
 }
@@ -40,7 +53,8 @@ function Item({ entry, best, onStart }: { entry: CatalogEntry; best: number | un
 export function ExerciseList({ catalog, attempts, onStart }: Props) {
   const best = bestScores(attempts);
   const builtin = catalog.filter((e) => e.source === 'builtin');
-  const fromPacks = catalog.filter((e) => e.source === 'pack');
+  const fromPacks = catalog.filter((e) => e.source === 'pack' && !e.expired);
+  const expired = catalog.filter((e) => e.expired);
   const list = (entries: CatalogEntry[]) => (
     <ul class="exercises">
       {entries.map((entry) => (
@@ -56,6 +70,13 @@ export function ExerciseList({ catalog, attempts, onStart }: Props) {
       {list(builtin)}
       <h3 id="pack-exercises-title">{t('pracPackExercisesHeading', fromPacks.length)}</h3>
       {fromPacks.length ? list(fromPacks) : <p class="muted">{t('pracNoPackExercises')}</p>}
+      {expired.length ? (
+        <>
+          <h3 id="expired-exercises-title">{t('pracExpiredHeading', expired.length)}</h3>
+          <p class="muted">{t('pracExpiredIntro')}</p>
+          {list(expired)}
+        </>
+      ) : null}
     </section>
   );
 }

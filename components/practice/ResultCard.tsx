@@ -27,9 +27,15 @@ export function ResultCard({ finished, onRetry, onNext }: Props) {
       <h3 class="result__title" id={`result-${exercise.id}`} ref={heading} tabIndex={-1}>
         {t('pracResultTitle', localized(exercise.title, uiLang.value))}
       </h3>
-      <p class="result__score">
+      <p class="result__score" data-practice="score-line">
         <span data-practice="score">{t('pracScore', score.total)}</span>
+        <span class="result__formula">
+          {' '}
+          {t('pracScoreFormula', score.progress, score.goal, score.clean, score.hints, score.time)}
+        </span>
       </p>
+      {result.emptied ? <p class="result__warning" data-practice="emptied">{t('pracEmptied')}</p> : null}
+      {result.autoFixed > 0 ? <p class="result__note" data-practice="auto-fixed">{t('pracAutoFixedNote', result.autoFixed)}</p> : null}
       <p>
         {t('pracResultSummary', result.fixed, result.total, result.introduced, finished.hintsUsed, formatNumber(finished.seconds))}
       </p>

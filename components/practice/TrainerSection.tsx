@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import { formatNumber, t, uiLang } from '../../lib/i18n';
 import type { CatalogEntry } from '../../lib/practice/catalog';
 import { classView, mergeSummaries } from '../../lib/practice/class-view';
+import { classCsv, classCsvFileName } from '../../lib/journal/class-csv';
+import { downloadText } from '../shared/download';
+import { realPresets } from './state';
 import { parseSummary, type ProgressSummary } from '../../lib/practice/summary';
 import { localized } from '../panel/localized';
 import { summaryProblemText } from './summary-messages';
@@ -30,6 +33,25 @@ export function TrainerSection({ catalog }: { catalog: CatalogEntry[] }) {
     setStatus(t('pracSummaryImported', incoming.length));
   };
 
+  const exportCsv = () => {
+    const zone = realPresets.instagram.value?.profiles[0]?.timeZone ?? 'WIB';
+    const labels = {
+      trainee: t('pracColTrainee'),
+      date: t('pracColDate'),
+      clock: t('pracColClock', zone),
+      exerciseId: t('pracColExerciseId'),
+      exercise: t('pracColExercise'),
+      platform: t('pracColPlatform'),
+      score: t('pracColScore'),
+      fixed: t('pracColFixed'),
+      total: t('pracColTotal'),
+      hints: t('pracColHints'),
+      seconds: t('pracColSeconds'),
+    };
+    downloadText(classCsvFileName(Date.now(), zone), classCsv(summaries, titles, labels, zone), 'text/csv');
+    setStatus(t('pracClassCsvDone', summaries.reduce((n, s) => n + s.attempts.length, 0)));
+  };
+
   const view = classView(summaries);
   return (
     <section class="card" id="trainer" aria-labelledby="trainer-title">
@@ -49,9 +71,14 @@ export function TrainerSection({ catalog }: { catalog: CatalogEntry[] }) {
           }}
         />
         {summaries.length ? (
-          <button type="button" class="btn btn--quiet" data-action="clear-class" onClick={() => setSummaries([])}>
-            {t('pracClearClass')}
-          </button>
+          <>
+            <button type="button" class="btn" data-action="export-class-csv" onClick={exportCsv}>
+              {t('pracExportClassCsv')}
+            </button>
+            <button type="button" class="btn btn--quiet" data-action="clear-class" onClick={() => setSummaries([])}>
+              {t('pracClearClass')}
+            </button>
+          </>
         ) : null}
       </div>
       <p class="status" role="status" aria-live="polite">

@@ -27,7 +27,6 @@ export function Workspace({ platform, onReady, onNext }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const post = useRef<HTMLButtonElement>(null);
   const [parts, setParts] = useState<{ session: PanelSession; controller: AttemptController } | null>(null);
-  const [posted, setPosted] = useState(false);
 
   useEffect(() => {
     if (!anchor.current || !textarea.current) return;
@@ -77,7 +76,7 @@ export function Workspace({ platform, onReady, onNext }: Props) {
   const session = parts?.session;
   const controller = parts?.controller;
   const onPost = () => {
-    setPosted(true);
+    controller?.markPosted();
     if (controller?.active.value) void controller.finish();
   };
 
@@ -94,17 +93,14 @@ export function Workspace({ platform, onReady, onNext }: Props) {
           length={session?.text.value.length ?? 0}
           limit={session?.limits.value.captionLength ?? 0}
           onPost={onPost}
-          posted={posted}
+          posted={controller?.posted.value ?? false}
         />
-        {session ? <PanelHost session={session} services={practiceServices} /> : null}
+        {controller ? <PanelHost session={controller.panelSession} services={practiceServices} /> : null}
       </div>
       {controller?.finished.value ? (
         <ResultCard
           finished={controller.finished.value}
-          onRetry={(entry) => {
-            setPosted(false);
-            void controller.start(entry);
-          }}
+          onRetry={(entry) => void controller.start(entry)}
           onNext={() => onNext(platform)}
         />
       ) : null}

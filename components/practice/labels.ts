@@ -13,6 +13,7 @@ export const LEVEL_LABELS: Record<ExerciseLevel, MessageKey> = {
 
 export const STATUS_LABELS: Record<ProblemStatus, MessageKey> = {
   fixed: 'pracStatusFixed',
+  auto: 'pracStatusAuto',
   ignored: 'pracStatusIgnored',
   left: 'pracStatusLeft',
   introduced: 'pracStatusIntroduced',

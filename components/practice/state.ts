@@ -18,6 +18,8 @@ export const realPresets: Record<Platform, Signal<PanelPreset | null>> = {
   tiktok: signal(null),
 };
 export const packExercises = signal<Exercise[]>([]);
+/** The class packs' exercises that expired: listed as expired, never started. */
+export const expiredPackExercises = signal<Exercise[]>([]);
 export const attempts = signal<ProgressAttempt[]>([]);
 /** False when the background did not answer: progress cannot be kept, the rest still works. */
 export const backgroundReady = signal(true);
@@ -65,7 +67,9 @@ export async function loadPresets(): Promise<void> {
 
 export async function loadExercises(): Promise<void> {
   const reply = await ask('store:snapshot', {});
-  if (reply.ok) packExercises.value = reply.data.effective.exercises;
+  if (!reply.ok) return;
+  packExercises.value = reply.data.effective.exercises;
+  expiredPackExercises.value = reply.data.effective.expiredExercises ?? [];
 }
 
 export async function loadAttempts(): Promise<void> {

@@ -114,6 +114,8 @@ export function followTabs(fixedTab: number | null): SidePanelState {
   if (fixedTab === null) browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.storage.onChanged.addListener(onStorage);
+  // The admin's language from the start, also while no composer is open in the tab.
+  void refresh();
   void active().then(connect);
   return {
     session,

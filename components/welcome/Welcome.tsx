@@ -163,6 +163,12 @@ export function Welcome({ api }: { api: OptionsApi }) {
                 {field('email', t('welEmail'))}
                 {field('web', t('welWeb'), undefined, { type: 'url', placeholder: 'https://' })}
               </fieldset>
+              <fieldset class="grid-3" data-testid="welcome-signatory">
+                <legend>{t('welSignatory')}</legend>
+                {field('signatoryName', t('optSignatoryName'))}
+                {field('signatoryNip', t('optSignatoryNip'), t('optSignatoryNipHint'))}
+                {field('signatoryPosition', t('optSignatoryPosition'))}
+              </fieldset>
               <SelectField<TimeZoneName>
                 name="timeZone"
                 label={t('welTimeZone')}

@@ -50,4 +50,13 @@ describe('welcome form', () => {
     expect(profileId('Pemerintah Desa Sukamaju Wetan')).toBe('pemerintah-desa-sukamaju-wetan');
     expect(profileId('***')).toBe('instansi-saya');
   });
+
+  it('adds the report signatory when a name is given, and checks the NIP', () => {
+    const signed = { ...filled, signatoryName: 'dr. Retno Wulan', signatoryNip: '197803142005012008', signatoryPosition: 'Kepala Dinas Kesehatan' };
+    expect(welcomeErrors(signed)).toEqual({});
+    expect(welcomeProfile(signed).signatory).toEqual({ name: 'dr. Retno Wulan', nip: '197803142005012008', position: 'Kepala Dinas Kesehatan' });
+    expect(welcomeErrors({ ...signed, signatoryNip: '1978' })).toEqual({ signatoryNip: 'optErrNip' });
+    expect(welcomeErrors({ ...signed, signatoryName: ' ' })).toEqual({ signatoryName: 'optErrRequired' });
+    expect('signatory' in welcomeProfile(filled)).toBe(false);
+  });
 });

@@ -17,6 +17,10 @@ export interface WelcomeValues {
   email: string;
   web: string;
   timeZone: TimeZoneName;
+  /** The monthly report's signature block (optional). */
+  signatoryName: string;
+  signatoryNip: string;
+  signatoryPosition: string;
 }
 
 export const EMPTY_WELCOME: WelcomeValues = {
@@ -31,6 +35,9 @@ export const EMPTY_WELCOME: WelcomeValues = {
   email: '',
   web: '',
   timeZone: 'WIB',
+  signatoryName: '',
+  signatoryNip: '',
+  signatoryPosition: '',
 };
 
 export type WelcomeErrors = Partial<Record<keyof WelcomeValues, MessageKey>>;
@@ -74,6 +81,9 @@ export function welcomeErrors(values: WelcomeValues): WelcomeErrors {
   if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) errors.email = 'welErrEmail';
   if (values.web.trim() && !/^https?:\/\/\S+\.\S+/.test(values.web.trim())) errors.web = 'welErrWeb';
   if (values.phone.trim() && !/^[+\d][\d\s().-]{2,}$/.test(values.phone.trim())) errors.phone = 'welErrPhone';
+  const nip = values.signatoryNip.replace(/\s+/g, '');
+  if (nip && !/^\d{18}$/.test(nip)) errors.signatoryNip = 'optErrNip';
+  if ((nip || values.signatoryPosition.trim()) && !values.signatoryName.trim()) errors.signatoryName = 'optErrRequired';
   return errors;
 }
 
@@ -88,6 +98,16 @@ export function welcomeProfile(values: WelcomeValues): Profile {
   if (values.email.trim()) contacts.push({ kind: 'email', value: values.email.trim() });
   if (values.web.trim()) contacts.push({ kind: 'web', value: values.web.trim() });
   const officialName = values.officialName.trim().replace(/\s+/g, ' ');
+  const nip = values.signatoryNip.replace(/\s+/g, '');
+  const signatory = values.signatoryName.trim()
+    ? {
+        signatory: {
+          name: values.signatoryName.trim(),
+          ...(nip ? { nip } : {}),
+          ...(values.signatoryPosition.trim() ? { position: values.signatoryPosition.trim() } : {}),
+        },
+      }
+    : {};
   return {
     id: profileId(officialName),
     officialName,
@@ -99,5 +119,6 @@ export function welcomeProfile(values: WelcomeValues): Profile {
     timeZone: values.timeZone,
     allowedWords: [],
     defaultFor: PLATFORMS,
+    ...signatory,
   };
 }

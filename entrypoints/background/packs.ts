@@ -86,6 +86,23 @@ function packItemNames(records: readonly PackRecord[]): Record<string, string> {
   return result;
 }
 
+/**
+ * Class-pack exercises past their own or their pack's `expires` day: the merge drops them, the
+ * practice page still lists them as expired so a trainee knows why "exercise 3" is gone.
+ */
+function expiredExercises(records: readonly PackRecord[], today: string): NonNullable<StoreSnapshot['effective']['expiredExercises']> {
+  const past = (expires: string | undefined) => expires !== undefined && expires < today;
+  return records
+    .filter((record) => record.enabled)
+    .flatMap((record) =>
+      (record.pack.exercises ?? []).flatMap((e) => {
+        // The day it ended: its own, or its pack's when that came first.
+        const ended = [e.expires, record.pack.expires].filter(past).sort()[0];
+        return ended === undefined ? [] : [{ ...e, expires: ended }];
+      }),
+    );
+}
+
 /** The options page's messages: packs, subscriptions and the admin's own items. */
 export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptionsChanged: () => Promise<void>): Pick<Handlers, PackMessages> {
   const context = async (): Promise<WriteContext> => {
@@ -102,12 +119,13 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
 
   return {
     async 'store:snapshot'(): Promise<StoreSnapshot> {
-      const [records, local, preset, ui, lang] = await Promise.all([
+      const [records, local, preset, ui, lang, today] = await Promise.all([
         listPacks(db),
         getLocalOverrides(db),
         deps.effective(),
         deps.readUi(),
         deps.lang(),
+        todayAt(db, deps.now()),
       ]);
       return {
         packs: records.map((record) => packInfo(record, lang)),
@@ -125,6 +143,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
           glossary: preset.glossary,
           claims: preset.claims,
           exercises: preset.exercises,
+          expiredExercises: expiredExercises(records, today),
           settings: preset.ruleSettings,
           locked: preset.lockedBy,
           safety: preset.safety,

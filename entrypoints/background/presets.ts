@@ -23,7 +23,8 @@ export function presetHandlers(db: SaringDB, deps: BackgroundDeps): Pick<Handler
       const setupNeeded = needsSetup(ui.setupDone, preset.profiles);
       return {
         // Until set up, no institution: checking against "Pemerintah Kabupaten Contoh" would be wrong.
-        profiles: setupNeeded ? [] : preset.profiles,
+        // The report's logo is for the report page only: panels never show it, so it is not sent to every tab.
+        profiles: setupNeeded ? [] : preset.profiles.map(({ logo: _logo, ...profile }) => profile),
         setupNeeded,
         activeProfileId: ui.activeProfiles[platform] ?? null,
         glossary: preset.glossary,

@@ -125,6 +125,18 @@ export interface Profile {
   institutionType?: InstitutionType;
   /** ISO date (YYYY-MM-DD) after which the item is ignored. */
   expires?: string;
+  /** The institution's logo for the monthly report's header: a PNG, JPEG or WebP data: URL (kept on this device). */
+  logo?: string;
+  /** Who signs the monthly report for the head of office (nama, NIP, jabatan). */
+  signatory?: Signatory;
+}
+
+export interface Signatory {
+  name: string;
+  /** Nomor Induk Pegawai: 18 digits. */
+  nip?: string;
+  /** Jabatan, e.g. "Kepala Bidang Informasi dan Komunikasi Publik". */
+  position?: string;
 }
 
 /** A preferred term and the wrong ways people write it. */

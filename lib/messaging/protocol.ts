@@ -245,6 +245,8 @@ export interface StoreSnapshot {
     glossary: GlossaryEntry[];
     claims?: Claim[];
     exercises: Exercise[];
+    /** Exercises of enabled packs past their (or their pack's) `expires` day, listed as expired on the practice page. */
+    expiredExercises?: Exercise[];
     settings: RuleSettings;
     locked: Record<string, string>;
     /** Which pack changed which safety rule (turned down to warning, or an off that was refused). */

@@ -124,3 +124,52 @@ describe('evaluating an attempt', () => {
     expect(used.score.total).toBe(100);
   });
 });
+
+/** What the panel's "fix all safe" does: every safe fix, right to left, and what it replaced. */
+function fixAllSafe(text: string, context = ctx) {
+  const fixes = check(text, context)
+    .filter((f) => f.safe && f.suggestions?.[0] !== undefined)
+    .sort((a, b) => b.start - a.start);
+  let out = text;
+  let lastStart = Number.POSITIVE_INFINITY;
+  const autoFixed = [];
+  for (const f of fixes) {
+    if (f.end > lastStart) continue;
+    autoFixed.push({ ruleId: f.ruleId, excerpt: out.slice(f.start, f.end) });
+    out = out.slice(0, f.start) + f.suggestions![0]! + out.slice(f.end);
+    lastStart = f.start;
+  }
+  return { text: out, autoFixed };
+}
+
+describe('one click does not solve an exercise', () => {
+  it('"fix all safe" clears the spelling exercise, yet scores only the goal: the fixes were not chosen', () => {
+    const { text, autoFixed } = fixAllSafe(spelling.caption);
+    expect(check(text, ctx).filter((f) => f.severity !== 'info')).toEqual([]);
+    const end = check(text, ctx);
+    const result = evaluateAttempt({ exercise: spelling, start: check(spelling.caption, ctx), endText: text, end, visibleEnd: end, templateUsed: false, hintsUsed: 0, seconds: 20, autoFixed });
+    expect(result.problems.map((p) => p.status)).toEqual(['auto', 'auto', 'auto']);
+    expect(result.fixed).toBe(0);
+    expect(result.autoFixed).toBe(3);
+    expect(result.score.progress).toBe(0);
+    expect(result.score.total).toBe(25);
+  });
+
+  it('counts the fixes the trainee picked and leaves the auto ones out', () => {
+    const first = spelling.caption.replace('Himbauan', 'Imbauan');
+    const { text, autoFixed } = fixAllSafe(first);
+    const end = check(text, ctx);
+    const result = evaluateAttempt({ exercise: spelling, start: check(spelling.caption, ctx), endText: text, end, visibleEnd: end, templateUsed: false, hintsUsed: 0, seconds: 20, autoFixed });
+    expect(Object.fromEntries(result.problems.map((p) => [p.excerpt, p.status]))).toEqual({ Himbauan: 'fixed', Silahkan: 'auto', antri: 'auto' });
+    expect(result.score.total).toBe(20 + 25 + 15);
+  });
+
+  it('an emptied caption fixes nothing and does not meet the goal', () => {
+    const result = attempt('   ');
+    expect(result.emptied).toBe(true);
+    expect(result.fixed).toBe(0);
+    expect(result.goalMet).toBe(false);
+    expect(result.problems.filter((p) => p.status !== 'introduced').map((p) => p.status)).toEqual(['left', 'left', 'left']);
+    expect(result.score.total).toBe(0);
+  });
+});

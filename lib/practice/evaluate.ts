@@ -7,7 +7,14 @@ import type { Category, Finding, Severity } from '../checks/types';
 import type { Exercise } from '../presets/types';
 import { score, type ScoreBreakdown } from './score';
 
-export type ProblemStatus = 'fixed' | 'ignored' | 'left' | 'introduced';
+/** `auto`: gone, but through "fix all safe" (allowed by a class pack), not a fix the trainee chose. */
+export type ProblemStatus = 'fixed' | 'auto' | 'ignored' | 'left' | 'introduced';
+
+/** A finding that "fix all safe" replaced: its rule and the words it covered. */
+export interface AutoFix {
+  ruleId: string;
+  excerpt: string;
+}
 
 export interface ProblemOutcome {
   ruleId: string;
@@ -32,12 +39,19 @@ export interface AttemptInput {
   templateUsed: boolean;
   hintsUsed: number;
   seconds: number;
+  /** What "fix all safe" replaced during the attempt (counts nothing towards the score). */
+  autoFixed?: readonly AutoFix[];
 }
 
 export interface AttemptResult {
   problems: ProblemOutcome[];
   total: number;
+  /** Planted problems the trainee fixed themselves (a fix they picked in the panel, or by typing). */
   fixed: number;
+  /** Planted problems "fix all safe" fixed. */
+  autoFixed: number;
+  /** The trainee emptied the caption: nothing counts as fixed, the goal is not met. */
+  emptied: boolean;
   /** Planted problems the trainee acted on: fixed, or deliberately ignored in the panel. */
   found: number;
   introduced: number;
@@ -112,9 +126,20 @@ export function evaluateAttempt(input: AttemptInput): AttemptResult {
   const match = pair(planted, exercise.caption, end, endText);
   const visible = input.visibleEnd;
 
+  const emptied = endText.trim() === '';
+  const auto = [...(input.autoFixed ?? [])];
+  const takeAuto = (p: Finding): boolean => {
+    const words = exercise.caption.slice(p.start, p.end);
+    const at = auto.findIndex((a) => a.ruleId === p.ruleId && a.excerpt === words);
+    if (at < 0) return false;
+    auto.splice(at, 1);
+    return true;
+  };
   const problems: ProblemOutcome[] = planted.map((p, i) => {
     const still = match[i];
-    if (!still) return outcome(p, exercise.caption, 'fixed');
+    // Deleting the whole caption removes every problem and the message with it: not a fix.
+    if (emptied) return outcome(p, exercise.caption, 'left');
+    if (!still) return outcome(p, exercise.caption, takeAuto(p) ? 'auto' : 'fixed');
     const hidden = visible !== undefined && !visible.some((v) => sameFinding(v, still));
     return outcome(p, exercise.caption, hidden ? 'ignored' : 'left');
   });
@@ -122,8 +147,9 @@ export function evaluateAttempt(input: AttemptInput): AttemptResult {
   const introduced = end.filter((e) => !matched.has(e)).map((e) => outcome(e, endText, 'introduced'));
 
   const fixed = problems.filter((p) => p.status === 'fixed').length;
+  const autoFixed = problems.filter((p) => p.status === 'auto').length;
   const found = problems.filter((p) => p.status === 'fixed' || p.status === 'ignored').length;
-  const clean = end.length === 0;
+  const clean = end.length === 0 && !emptied;
   const isTemplate = exercise.goal.kind === 'use-template';
   const goalMet = isTemplate ? input.templateUsed && clean : clean;
   const progress = isTemplate ? (input.templateUsed ? 1 : 0) : planted.length === 0 ? 1 : fixed / planted.length;
@@ -132,6 +158,8 @@ export function evaluateAttempt(input: AttemptInput): AttemptResult {
     problems: [...problems, ...introduced],
     total: planted.length,
     fixed,
+    autoFixed,
+    emptied,
     found,
     introduced: introduced.length,
     goalMet,

@@ -50,6 +50,8 @@ function reason(issue: v.BaseIssue<unknown>): Bilingual {
       case 'date': return m.date();
       case 'handle': return m.handle();
       case 'hashtag': return m.hashtag();
+      case 'logo': return m.logo();
+      case 'nip': return m.nip();
       case 'url': return m.url();
       case 'empty': return m.empty();
       case 'integer': return m.integer();

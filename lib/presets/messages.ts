@@ -75,6 +75,14 @@ export const packMessages = {
     id: 'harus nama akun tanpa "@": huruf, angka, titik atau garis bawah.',
     en: 'must be an account name without "@": letters, digits, dots or underscores.',
   }),
+  logo: (): Bilingual => ({
+    id: 'harus gambar PNG, JPEG atau WebP yang disimpan di profil (data:image/…;base64,…).',
+    en: 'must be a PNG, JPEG or WebP image kept in the profile (data:image/…;base64,…).',
+  }),
+  nip: (): Bilingual => ({
+    id: 'harus NIP 18 angka tanpa spasi.',
+    en: 'must be an 18-digit NIP without spaces.',
+  }),
   hashtag: (): Bilingual => ({
     id: 'harus tagar tanpa "#": huruf, angka atau garis bawah, tanpa spasi.',
     en: 'must be a hashtag without "#": letters, digits or underscores, no spaces.',

@@ -34,6 +34,11 @@ const VARIANT_PATTERN = /[\p{L}\p{N}]/u;
 /** Syntax only; ./locks.ts checks which paths mean something. */
 export const LOCK_PATTERN = /^[A-Za-z]+(\/[A-Za-z0-9*][A-Za-z0-9._*-]{0,99}){0,5}$/;
 
+/** A logo is an image inside the profile (no address to fetch): PNG, JPEG or WebP, about 70 KB at most. */
+export const LOGO_PATTERN = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+export const LOGO_MAX_CHARS = 100_000;
+/** Nomor Induk Pegawai of a civil servant: 18 digits. */
+export const NIP_PATTERN = /^\d{18}$/;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, 'too-long'));
 const nonEmpty = (max: number) =>
   v.pipe(v.string(), v.regex(/\S/, 'empty'), v.maxLength(max, 'too-long'));
@@ -91,6 +96,14 @@ export const profileSchema = v.strictObject({
   ),
   institutionType: v.optional(v.picklist(INSTITUTION_TYPES)),
   expires: v.optional(date),
+  logo: v.optional(v.pipe(v.string(), v.maxLength(LOGO_MAX_CHARS, 'too-long'), v.regex(LOGO_PATTERN, 'logo'))),
+  signatory: v.optional(
+    v.strictObject({
+      name: nonEmpty(LIMITS.short),
+      nip: v.optional(v.pipe(v.string(), v.regex(NIP_PATTERN, 'nip'))),
+      position: v.optional(text(LIMITS.short)),
+    }),
+  ),
 });
 
 export const glossaryEntrySchema = v.strictObject({
@@ -190,6 +203,7 @@ export const exerciseSchema = v.strictObject({
   ]),
   hints: v.optional(list(localizedTextSchema), []),
   expires: v.optional(date),
+  fixAll: v.optional(v.boolean()),
 });
 
 export const claimSchema = v.strictObject({

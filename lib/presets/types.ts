@@ -28,6 +28,8 @@ export interface Exercise {
   goal: { kind: 'fix-errors' } | { kind: 'use-template'; templateId: string };
   hints: LocalizedText[];
   expires?: string;
+  /** True lets trainees use "fix all safe" in this exercise (off by default: the trainee picks each fix). */
+  fixAll?: boolean;
 }
 
 export interface Publisher {

@@ -92,8 +92,33 @@ article { background: #fff; border: 1px solid #dbdbdb; border-radius: 8px; paddi
 .caption-form .buttons [data-e2e="post_video_button"] { background: #fe2c55; color: #fff; border-color: #fe2c55; font-weight: 600; }
 `;
 
+/**
+ * Looks only (colours, borders, fonts; no size of anything the suite measures): so the demo pages
+ * `npm start` opens read as the sites, not as test fixtures. Structure and selectors are untouched.
+ */
+const siteLooks = `
+nav a { color: #262626; text-decoration: none; font-weight: 600; }
+img[src="data:,"] { width: 28px; height: 28px; border-radius: 50%; background: linear-gradient(135deg, #feda75, #d62976 60%, #4f5bd5); color: transparent; font-size: 0; overflow: hidden; display: inline-block; vertical-align: middle; }
+.portal [role="dialog"][aria-modal="true"] { border-radius: 8px; box-shadow: 0 12px 28px rgba(0,0,0,.2); }
+.portal [role="dialog"][aria-modal="true"] > .dialog-header { display: flex; justify-content: space-between; align-items: center; border-bottom: 1px solid #ced0d4; margin: -12px -12px 12px; padding: 0 12px; }
+.portal [role="dialog"][aria-modal="true"] > .dialog-header h2 { font-size: 20px; margin: 14px auto; }
+.portal [role="dialog"][aria-modal="true"] > .dialog-header [role="button"] { background: #e4e6eb; border-radius: 50%; color: #606770; }
+.portal [role="dialog"][aria-modal="true"] > .account { font-weight: 600; color: #050505; }
+.portal [role="dialog"][aria-modal="true"] > .account span + span { font-weight: 400; color: #65676b; background: #e4e6eb; border-radius: 6px; padding: 0 6px; font-size: 12px; }
+.portal [role="dialog"][aria-modal="true"] .caption [contenteditable] { border-color: transparent; font-size: 18px; }
+.portal [role="dialog"][aria-modal="true"] > [role="button"][aria-label] { display: block; text-align: center; background: #0866ff; color: #fff; border-radius: 6px; margin-top: 12px; font-weight: 600; }
+.portal [role="dialog"][aria-modal="true"] > [role="button"][aria-disabled="true"] { background: #e4e6eb; color: #bcc0c4; opacity: 1; }
+h1 { color: #050505; }
+.caption-form .counter, .caption-form .status { color: #8a8b91; font-size: 12px; text-align: right; }
+.caption-form .status { text-align: left; color: #16a34a; }
+.mention-list-popover { border: 1px solid #e3e3e4; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.12); background: #fff; }
+.mention-list-popover [role="option"] { display: flex; justify-content: space-between; padding: 4px 12px; }
+.mention-list-popover [aria-selected="true"] { background: #f1f1f2; }
+.hash-tag-view-count { color: #8a8b91; }
+`;
+
 function shell(title: string, body: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${css}${realSizes}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${css}${realSizes}${siteLooks}</style></head><body>${body}</body></html>`;
 }
 
 /** Comment boxes under posts and direct messages (tests/fixtures/replies.tsx, issue 18). */

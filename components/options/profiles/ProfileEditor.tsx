@@ -10,6 +10,7 @@ import { formToProfile, HASHTAG_LISTS, TIME_ZONES, type HashtagList, type Profil
 import { ContactsEditor } from './ContactsEditor';
 import { PLATFORM_LABELS } from '../../panel/labels';
 import { TYPE_LABELS } from '../../journal/labels';
+import { LogoField } from './LogoField';
 
 
 const HASHTAG_LABELS: Record<HashtagList, MessageKey> = {
@@ -131,6 +132,27 @@ export function ProfileEditor(p: ProfileEditorProps) {
           onChange={(fn) => setForm((f) => ({ ...f, contacts: fn(f.contacts) }))}
         />
         <TextField {...common('allowedWords')} label={t('optAllowedWords')} hint={t('optAllowedWordsHint')} multiline value={form.allowedWords} onInput={(allowedWords) => set({ allowedWords })} />
+      </fieldset>
+      <fieldset data-testid="report-signature">
+        <legend>{t('optReportFieldset')}</legend>
+        <p class="hint">{t('optReportFieldsetHint')}</p>
+        <div class="grid-2">
+          <TextField {...common('signatoryName', 'signatory')} label={t('optSignatoryName')} value={form.signatoryName} onInput={(signatoryName) => set({ signatoryName })} />
+          <TextField {...common('signatoryNip', 'signatory')} label={t('optSignatoryNip')} hint={t('optSignatoryNipHint')} value={form.signatoryNip} onInput={(signatoryNip) => set({ signatoryNip })} />
+        </div>
+        <TextField {...common('signatoryPosition', 'signatory')} label={t('optSignatoryPosition')} value={form.signatoryPosition} onInput={(signatoryPosition) => set({ signatoryPosition })} />
+        <LogoField
+          value={form.logo}
+          disabled={p.readOnly || lock('logo') !== undefined}
+          error={problemText(problems.logo)}
+          onChange={(logo, problem) => {
+            setProblems((current) => {
+              const { logo: _old, ...rest } = current;
+              return problem ? { ...rest, logo: { key: problem } } : rest;
+            });
+            if (!problem) set({ logo });
+          }}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('optProfileUse')}</legend>

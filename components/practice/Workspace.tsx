@@ -12,7 +12,7 @@ import { PanelHost } from './PanelHost';
 import { ExerciseBar } from './ExerciseBar';
 import { ResultCard } from './ResultCard';
 import { LOOKS } from './looks';
-import { practiceServices } from './services';
+import { practiceDeps } from './deps';
 import { realPresets } from './state';
 
 interface Props {
@@ -40,7 +40,7 @@ export function Workspace({ platform, onReady, onNext }: Props) {
       account: LOOKS[platform].account,
     });
     const preset = signal<PanelPreset | null>(null);
-    const session = createPanelSession(handle, preset, lifetime.signal, 'post', undefined, practiceServices.matchClaims);
+    const session = createPanelSession(handle, preset, lifetime.signal, 'post', undefined, practiceDeps.matchClaims);
     const controller = createAttemptController(session, preset, realPresets[platform], platform, lifetime.signal);
     // The same prompt before posting as on the real site, on this composer's own button.
     guardPosts(
@@ -95,7 +95,7 @@ export function Workspace({ platform, onReady, onNext }: Props) {
           onPost={onPost}
           posted={posted}
         />
-        {session ? <PanelHost session={session} services={practiceServices} /> : null}
+        {session ? <PanelHost session={session} deps={practiceDeps} /> : null}
       </div>
       {controller?.finished.value ? (
         <ResultCard

@@ -32,7 +32,7 @@ export interface JournalDeps {
  * The store's local items in a backup. Optional: until the store provides it, backups carry the
  * journal, progress and settings only.
  */
-export interface LocalBackupPort {
+export interface LocalBackupDeps {
   export(): Promise<Record<string, unknown>>;
   /** Problems that would make the import fail; [] means import() will accept it. */
   check(local: Record<string, unknown>, lang: Lang): Promise<FieldError[]>;
@@ -109,7 +109,7 @@ export async function activitySummary(deps: JournalDeps): Promise<ActivityRow[]>
   return activityRows(entries, preset.profiles, deps.now());
 }
 
-export async function exportBackup(deps: JournalDeps, local?: LocalBackupPort): Promise<NamedFile> {
+export async function exportBackup(deps: JournalDeps, local?: LocalBackupDeps): Promise<NamedFile> {
   const [journal, progress, ui, localData] = await Promise.all([
     deps.journal.all(),
     deps.progress.all(),
@@ -140,7 +140,7 @@ function mergeUi(current: UiSettings, restored: BackupUi): UiSettings {
  * Replaces the admin's own data with a backup's. Everything is validated before the first write;
  * if a write still fails (disk full), what was written is put back as it was.
  */
-export async function importBackup(deps: JournalDeps, text: string, local?: LocalBackupPort): Promise<Outcome<{ counts: Record<string, number> }>> {
+export async function importBackup(deps: JournalDeps, text: string, local?: LocalBackupDeps): Promise<Outcome<{ counts: Record<string, number> }>> {
   const lang = await deps.lang();
   const parsed = parseBackup(text);
   if (!parsed.ok) return fail('', problemMessage(lang, parsed.problem));

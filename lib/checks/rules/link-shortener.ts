@@ -1,4 +1,4 @@
-import { isShortLink } from '../hoax';
+import { isShortLink } from '../vocabulary/hoax';
 import { msg, type Rule } from '../rule';
 import { FACT_CHECK_LINKS, REF } from '../refs';
 

@@ -1,8 +1,8 @@
-import { PATTERNS } from '../patterns';
+import { PATTERNS } from '../scan/patterns';
 import { BOUND_FORMS } from '../data';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
-import type { Word } from '../tokens';
+import type { Word } from '../scan/tokens';
 
 const PREFIXES = new Map(BOUND_FORMS.map((b) => [b.prefix, b]));
 

@@ -4,7 +4,7 @@
  * only at the words it marks, a few dozen in a 63 KB post of about 9,000 words. (The spelling list
  * lives with the deep rules, deep/spelling.ts, which do their own lookups.)
  */
-import { BOUND_FORMS } from './data';
+import { BOUND_FORMS } from '../data';
 import { lexiconFirstWords } from './lexicon';
 
 let vocabulary: ReadonlySet<string> | undefined;

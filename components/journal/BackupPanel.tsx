@@ -1,19 +1,19 @@
 import { t } from '../../lib/i18n';
-import type { JournalApi } from './api';
+import type { JournalPageDeps } from './deps';
 
 /** Download and restore the admin's own data (journal, practice, settings, own items). */
-export function BackupPanel({ api, say, onRestored }: { api: JournalApi; say(message: string): void; onRestored(): void }) {
+export function BackupPanel({ deps, say, onRestored }: { deps: JournalPageDeps; say(message: string): void; onRestored(): void }) {
   const exportBackup = async () => {
-    const reply = await api.ask('backup:export', {});
+    const reply = await deps.ask('backup:export', {});
     if (!reply.ok) return say(t('jrnActionFailed', reply.error));
-    api.download(reply.data.fileName, reply.data.text, 'application/json');
+    deps.download(reply.data.fileName, reply.data.text, 'application/json');
     say(t('jrnBackupExported'));
   };
   const importBackup = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file || !api.confirm(t('jrnBackupConfirm'))) return;
-    const reply = await api.ask('backup:import', { text: await file.text() });
+    if (!file || !deps.confirm(t('jrnBackupConfirm'))) return;
+    const reply = await deps.ask('backup:import', { text: await file.text() });
     if (!reply.ok) return say(t('jrnActionFailed', reply.error));
     if (!reply.data.ok) return say(reply.data.errors.map((error) => error.message).join(' '));
     say(t('jrnBackupDone', reply.data.counts.journal ?? 0, reply.data.counts.progress ?? 0));

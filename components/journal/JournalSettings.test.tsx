@@ -3,18 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { uiLang } from '../../lib/i18n';
 import { JournalSettings } from './JournalSettings';
-import { fakeJournalApi, settle, type FakeJournalApi } from './testing';
+import { fakeJournalPageDeps, settle, type FakeJournalPageDeps } from './testing';
 
 let root: HTMLElement;
-let api: FakeJournalApi;
+let deps: FakeJournalPageDeps;
 let said: string[];
 
 async function open(): Promise<HTMLInputElement> {
-  api = fakeJournalApi({});
-  const ui = await api.deps.readUi();
-  await api.deps.writeUi({ ...ui, journal: { ...ui.journal, reminders: false } });
+  deps = fakeJournalPageDeps({});
+  const ui = await deps.backend.readUi();
+  await deps.backend.writeUi({ ...ui, journal: { ...ui.journal, reminders: false } });
   said = [];
-  render(<JournalSettings api={api} say={(m) => said.push(m)} />, root);
+  render(<JournalSettings deps={deps} say={(m) => said.push(m)} />, root);
   await settle();
   const box = root.querySelector<HTMLInputElement>('[data-setting="reminders"]');
   if (!box) throw new Error('no reminders switch');
@@ -42,15 +42,15 @@ describe('reminders switch', () => {
     const box = await open();
     expect(box.checked).toBe(false);
     await toggle(box);
-    expect((await api.deps.readUi()).journal.reminders).toBe(true);
+    expect((await deps.backend.readUi()).journal.reminders).toBe(true);
   });
 
   it('stays off, and says why, when notifications are refused', async () => {
     const box = await open();
-    api.notificationsAllowed = false;
+    deps.notificationsAllowed = false;
     await toggle(box);
     expect(box.checked).toBe(false);
-    expect((await api.deps.readUi()).journal.reminders).toBe(false);
+    expect((await deps.backend.readUi()).journal.reminders).toBe(false);
     expect(said.join(' ')).toContain('notifikasi');
   });
 });

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { UiSettings } from '../../lib/messaging/protocol';
-import type { JournalApi } from './api';
+import type { JournalPageDeps } from './deps';
 
 /** The two journal switches: full captions (privacy) and silent-profile reminders. */
-export function JournalSettings({ api, say }: { api: JournalApi; say(message: string): void }) {
+export function JournalSettings({ deps, say }: { deps: JournalPageDeps; say(message: string): void }) {
   const [settings, setSettings] = useState<UiSettings['journal'] | null>(null);
   useEffect(() => {
-    void api.ask('settings:get', {}).then((reply) => reply.ok && setSettings(reply.data.journal));
-  }, [api]);
+    void deps.ask('settings:get', {}).then((reply) => reply.ok && setSettings(reply.data.journal));
+  }, [deps]);
   if (!settings) return null;
   const change = async (patch: Partial<UiSettings['journal']>) => {
-    const reply = await api.ask('settings:set', { journal: patch });
+    const reply = await deps.ask('settings:set', { journal: patch });
     if (!reply.ok) return say(t('jrnActionFailed', t('jrnUnreachable')));
     setSettings(reply.data.journal);
     say(t('jrnSettingsSaved'));
@@ -40,7 +40,7 @@ export function JournalSettings({ api, say }: { api: JournalApi; say(message: st
             const on = box.checked;
             // Reminders are the only use of notifications, so the permission is asked for here,
             // when the admin turns them on, not at install.
-            if (on && !(await api.allowNotifications())) {
+            if (on && !(await deps.allowNotifications())) {
               box.checked = false;
               return say(t('jrnNotificationsDenied'));
             }

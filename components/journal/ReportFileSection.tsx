@@ -2,14 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { safeFolder, type AutosaveConfig } from '../../lib/journal/autosave';
 import { monthBounds, type MonthKey } from '../../lib/journal/time';
-import type { JournalApi } from './api';
+import type { JournalPageDeps } from './deps';
 
 /**
  * The report file for the Diskominfo: any period, the profiles chosen above, counts only. Beside
  * it, the monthly autosave into a Downloads subfolder the coordinator collects from.
  */
-export function ReportFileSection(props: { api: JournalApi; month: MonthKey; profileIds: string[]; say(text: string): void }) {
-  const { api, say } = props;
+export function ReportFileSection(props: { deps: JournalPageDeps; month: MonthKey; profileIds: string[]; say(text: string): void }) {
+  const { deps, say } = props;
   const bounds = monthBounds(props.month);
   const [from, setFrom] = useState(bounds?.from ?? '');
   const [to, setTo] = useState(bounds?.to ?? '');
@@ -24,7 +24,7 @@ export function ReportFileSection(props: { api: JournalApi; month: MonthKey; pro
   }, [props.month]);
 
   useEffect(() => {
-    void api.readAutosave().then((config) => {
+    void deps.readAutosave().then((config) => {
       setAutosave(config);
       setFolder(config.folder);
     });
@@ -32,9 +32,9 @@ export function ReportFileSection(props: { api: JournalApi; month: MonthKey; pro
 
   const exportFile = async () => {
     if (!from || !to || from > to) return;
-    const reply = await api.ask('report:file', { from, to, ...(props.profileIds.length > 0 ? { profileIds: props.profileIds } : {}) });
+    const reply = await deps.ask('report:file', { from, to, ...(props.profileIds.length > 0 ? { profileIds: props.profileIds } : {}) });
     if (!reply.ok) return say(t('jrnActionFailed', t('jrnUnreachable')));
-    api.download(reply.data.fileName, reply.data.text, 'application/json');
+    deps.download(reply.data.fileName, reply.data.text, 'application/json');
     say(t('jrnFileSaved', reply.data.fileName));
   };
 
@@ -43,12 +43,12 @@ export function ReportFileSection(props: { api: JournalApi; month: MonthKey; pro
     const cleaned = safeFolder(folder);
     if (on && cleaned === null) return say(t('jrnAutoSaveBadFolder'));
     // The permission prompt must come from the admin's click, before anything else is awaited.
-    if (on && !(await api.allowDownloads())) {
+    if (on && !(await deps.allowDownloads())) {
       setAutosave({ ...autosave });
       return say(t('jrnAutoSaveDenied'));
     }
     const next = { ...autosave, enabled: on, folder: cleaned ?? autosave.folder };
-    await api.writeAutosave(next);
+    await deps.writeAutosave(next);
     setAutosave(next);
     setFolder(next.folder);
     say(on ? t('jrnAutoSaveOn', next.folder || '.') : t('jrnAutoSaveOff'));
@@ -86,7 +86,7 @@ export function ReportFileSection(props: { api: JournalApi; month: MonthKey; pro
         </div>
       ) : null}
       <p>
-        <a href={api.pageUrl('coordinator.html')} target="_blank" rel="noopener" data-action="open-coordinator">
+        <a href={deps.pageUrl('coordinator.html')} target="_blank" rel="noopener" data-action="open-coordinator">
           {t('jrnCoordOpenPage')}
         </a>
       </p>

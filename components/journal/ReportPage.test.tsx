@@ -5,7 +5,7 @@ import { uiLang } from '../../lib/i18n';
 import { entryFor, profileFor, wib } from '../../lib/journal/testing';
 import { ReportPage } from './ReportPage';
 import { createReportState, loadEntries, loadPreset } from './report-state';
-import { fakeJournalApi, settle, type FakeJournalApi } from './testing';
+import { fakeJournalPageDeps, settle, type FakeJournalPageDeps } from './testing';
 import { PAGE_SIZE } from './PostList';
 
 const profiles = [profileFor({ id: 'kominfo', officialName: 'Diskominfo Contoh' }), profileFor({ id: 'dinkes', officialName: 'Dinas Kesehatan' })];
@@ -13,18 +13,18 @@ const templates = [{ id: 'banjir', title: { id: 'Imbauan banjir', en: 'Flood war
 const nik = { ruleId: 'personal-data/nik', category: 'personal-data', severity: 'error' } as const;
 
 let root: HTMLElement;
-let api: FakeJournalApi;
+let deps: FakeJournalPageDeps;
 
 async function open(entries = [
   entryFor({ id: 'a', postedAt: wib('2026-11-02 08:00'), templateId: 'banjir', purpose: 'edukatif', firstLine: '<img src=x onerror=alert(1)> Waspada banjir' }),
   entryFor({ id: 'b', postedAt: wib('2026-11-10 09:00'), platform: 'facebook', profileId: 'dinkes', overridden: true, findingsLeft: [nik] }),
   entryFor({ id: 'c', postedAt: wib('2026-10-10 09:00'), platform: 'tiktok' }),
 ]) {
-  api = fakeJournalApi({ entries, profiles, templates });
+  deps = fakeJournalPageDeps({ entries, profiles, templates });
   const state = createReportState('2026-11');
-  render(<ReportPage api={api} state={state} />, root);
-  await loadPreset(api, state);
-  await loadEntries(api, state);
+  render(<ReportPage deps={deps} state={state} />, root);
+  await loadPreset(deps, state);
+  await loadEntries(deps, state);
   await settle();
   return state;
 }
@@ -73,7 +73,7 @@ describe('report page', () => {
     await settle();
     expect(q('tr[data-entry-id="a"]')?.dataset.posted).toBe('false');
     expect(q('[data-total]')?.textContent).toBe('Jumlah unggahan: 1');
-    expect((await api.deps.journal.get('a'))?.posted).toBe(false);
+    expect((await deps.backend.journal.get('a'))?.posted).toBe(false);
   });
 
   it('saves a note and deletes after confirmation', async () => {
@@ -87,7 +87,7 @@ describe('report page', () => {
     expect(q('tr[data-entry-id="a"] [data-field="note"]')?.textContent).toBe('Dicek Bu Sri');
     expect(q('[data-status]')?.textContent).toBe('Catatan disimpan.');
 
-    api.answers.push(false, true);
+    deps.answers.push(false, true);
     q('tr[data-entry-id="b"] [data-action="delete"]')?.click();
     await settle();
     expect(rows()).toEqual(['b', 'a']);
@@ -99,7 +99,7 @@ describe('report page', () => {
   it('exports the month as CSV, one row per post', async () => {
     await open();
     q('[data-action="export-csv"]')?.click();
-    const [download] = api.downloads;
+    const [download] = deps.downloads;
     expect(download?.fileName).toBe('saring-laporan-2026-11.csv');
     const lines = download?.text.split('\r\n') ?? [];
     expect(lines[0]?.startsWith('\uFEFFWaktu,Zona,Platform')).toBe(true);
@@ -116,7 +116,7 @@ describe('report page', () => {
     box.checked = true;
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    expect((await api.deps.readUi()).journal.fullCaption).toBe(true);
+    expect((await deps.backend.readUi()).journal.fullCaption).toBe(true);
     expect(q('[data-status]')?.textContent).toBe('Pengaturan jurnal disimpan.');
   });
 
@@ -134,7 +134,7 @@ describe('report page', () => {
     await open();
     q('[data-action="backup-export"]')?.click();
     await settle();
-    expect(api.downloads[0]?.fileName).toMatch(/^saring-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(deps.downloads[0]?.fileName).toMatch(/^saring-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
     const input = q('[data-action="backup-import"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File(['{"format":"nope"}'], 'x.json')], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -149,39 +149,39 @@ describe('report file for the Diskominfo', () => {
     await open();
     root.querySelector<HTMLButtonElement>('[data-action="export-report-file"]')!.click();
     await settle();
-    expect(api.downloads.map((item) => item.fileName)).toEqual(['saring-laporan-semua-2026-11.json']);
-    const file = JSON.parse(api.downloads[0]!.text) as { format: string; period: unknown; institutions: Array<{ profileId: string; days: Array<{ posts: number }> }> };
+    expect(deps.downloads.map((item) => item.fileName)).toEqual(['saring-laporan-semua-2026-11.json']);
+    const file = JSON.parse(deps.downloads[0]!.text) as { format: string; period: unknown; institutions: Array<{ profileId: string; days: Array<{ posts: number }> }> };
     expect(file.format).toBe('saring-report');
     expect(file.period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(file.institutions.map((item) => [item.profileId, item.days.reduce((sum, day) => sum + day.posts, 0)])).toEqual([
       ['kominfo', 1],
       ['dinkes', 1],
     ]);
-    expect(api.downloads[0]!.text).not.toContain('Waspada banjir');
+    expect(deps.downloads[0]!.text).not.toContain('Waspada banjir');
   });
 
   it('turns the monthly autosave on only with the downloads permission, into a safe folder', async () => {
     await open();
     const box = () => root.querySelector<HTMLInputElement>('[data-action="autosave"]')!;
-    api.downloadsAllowed = false;
+    deps.downloadsAllowed = false;
     box().click();
     await settle();
-    expect(api.autosave.enabled).toBe(false);
+    expect(deps.autosave.enabled).toBe(false);
     expect(q('[data-status]')?.textContent).toBe('Izin unduhan tidak diberikan; penyimpanan otomatis tetap mati.');
     const folder = root.querySelector<HTMLInputElement>('#autosave-folder')!;
     folder.value = '../Dokumen';
     folder.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
-    api.downloadsAllowed = true;
+    deps.downloadsAllowed = true;
     box().click();
     await settle();
-    expect(api.autosave.enabled).toBe(false);
+    expect(deps.autosave.enabled).toBe(false);
     folder.value = 'Laporan Saring';
     folder.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
     box().click();
     await settle();
-    expect(api.autosave).toEqual({ enabled: true, folder: 'Laporan Saring', lastMonth: null });
+    expect(deps.autosave).toEqual({ enabled: true, folder: 'Laporan Saring', lastMonth: null });
     expect(q('[data-status]')?.textContent).toBe('Penyimpanan otomatis aktif: berkas bulan lalu disimpan di Unduhan/Laporan Saring.');
   });
 
@@ -192,11 +192,11 @@ describe('report file for the Diskominfo', () => {
       logo: 'data:image/png;base64,iVBORw0KGgo=',
       signatory: { name: 'Drs. Bambang Sutrisno, M.Si.', nip: '196805121994031005', position: 'Kepala Dinas' },
     });
-    api = fakeJournalApi({ entries: [entryFor({ id: 'a', postedAt: wib('2026-11-02 08:00'), overridden: true, findingsLeft: [{ ruleId: 'personal-phone', category: 'personal-data', severity: 'error' }] })], profiles: [signed, profiles[1]!], templates });
+    deps = fakeJournalPageDeps({ entries: [entryFor({ id: 'a', postedAt: wib('2026-11-02 08:00'), overridden: true, findingsLeft: [{ ruleId: 'personal-phone', category: 'personal-data', severity: 'error' }] })], profiles: [signed, profiles[1]!], templates });
     const state = createReportState('2026-11');
-    render(<ReportPage api={api} state={state} />, root);
-    await loadPreset(api, state);
-    await loadEntries(api, state);
+    render(<ReportPage deps={deps} state={state} />, root);
+    await loadPreset(deps, state);
+    await loadEntries(deps, state);
     await settle();
     expect(q('[data-letterhead="institution"]')?.textContent).toBe('Diskominfo Contoh');
     expect(q('[data-letterhead="logo"]')?.getAttribute('src')).toBe(signed.logo);

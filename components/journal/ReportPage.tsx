@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatNumber, t, uiLang } from '../../lib/i18n';
 import { reportCsv } from '../../lib/journal/report-csv';
 import type { Outcome, Reply } from '../../lib/messaging/protocol';
-import type { JournalApi } from './api';
+import type { JournalPageDeps } from './deps';
 import { BackupPanel } from './BackupPanel';
 import { JournalSettings } from './JournalSettings';
 import { CountTables } from './CountTables';
@@ -31,14 +31,14 @@ function chosenNames(state: ReportState): string {
   return ids.map((id) => state.profiles.value.find((profile) => profile.id === id)?.officialName ?? id).join(', ');
 }
 
-export function ReportPage({ api, state }: { api: JournalApi; state: ReportState }) {
+export function ReportPage({ deps, state }: { deps: JournalPageDeps; state: ReportState }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [status, setStatus] = useState('');
   const [printing, setPrinting] = useState(false);
   const model = state.model.value;
   const label = monthLabel(model.month);
 
-  const refresh = () => loadEntries(api, state);
+  const refresh = () => loadEntries(deps, state);
   const templateTitle = (id: string) => {
     const template = state.templates.value.find((item) => item.id === id);
     return template ? localized(template.title) : null;
@@ -50,11 +50,11 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
     await refresh();
   };
   const actions: PostActions = {
-    setPosted: (id, posted) => void api.ask('journal:update', { id, posted }).then((reply) => outcome(reply)),
-    saveNote: (id, note) => void api.ask('journal:update', { id, note }).then((reply) => outcome(reply, t('jrnNoteSaved'))),
+    setPosted: (id, posted) => void deps.ask('journal:update', { id, posted }).then((reply) => outcome(reply)),
+    saveNote: (id, note) => void deps.ask('journal:update', { id, note }).then((reply) => outcome(reply, t('jrnNoteSaved'))),
     remove: (id) => {
-      if (!api.confirm(t('jrnDeleteConfirm'))) return;
-      void api.ask('journal:delete', { id }).then((reply) => outcome(reply, t('jrnDeleted')));
+      if (!deps.confirm(t('jrnDeleteConfirm'))) return;
+      void deps.ask('journal:delete', { id }).then((reply) => outcome(reply, t('jrnDeleted')));
     },
   };
 
@@ -71,7 +71,7 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
   }, [printing]);
 
   const exportCsv = () => {
-    api.download(`saring-laporan-${model.month}.csv`, reportCsv(model, csvLabels(), templateTitle), 'text/csv;charset=utf-8');
+    deps.download(`saring-laporan-${model.month}.csv`, reportCsv(model, csvLabels(), templateTitle), 'text/csv;charset=utf-8');
   };
 
   const chosen = state.profileIds.value;
@@ -125,11 +125,11 @@ export function ReportPage({ api, state }: { api: JournalApi; state: ReportState
           actions={actions}
         />
         <OverriddenChecks model={model} />
-        <ReportFileSection api={api} month={state.month.value} profileIds={state.profileIds.value} say={setStatus} />
+        <ReportFileSection deps={deps} month={state.month.value} profileIds={state.profileIds.value} say={setStatus} />
         <ReplyCounts summary={model.replies} perDay monthLabel={label} />
         <SignatureBlock profile={headProfile} today={today} />
-        <JournalSettings api={api} say={setStatus} />
-        <BackupPanel api={api} say={setStatus} onRestored={() => void refresh()} />
+        <JournalSettings deps={deps} say={setStatus} />
+        <BackupPanel deps={deps} say={setStatus} onRestored={() => void refresh()} />
       </main>
     </>
   );

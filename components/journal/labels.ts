@@ -1,7 +1,7 @@
 import { ruleName } from '../../lib/checks/rule-names';
 /** Words for platforms, purposes and finding categories, shared by the popup, report and CSV. */
 import { CATEGORY_LABELS, PLATFORM_LABELS, SEVERITY_LABELS } from '../panel/labels';
-import type { Category, InstitutionType, LocalizedText, Platform, Severity } from '../../lib/checks/types';
+import type { Category, InstitutionType, Platform, Severity } from '../../lib/checks/types';
 import { t, uiLang, type MessageKey } from '../../lib/i18n';
 import type { CsvLabels } from '../../lib/journal/report-csv';
 import type { PurposeKey } from '../../lib/journal/report';
@@ -33,9 +33,7 @@ export const purposeLabel = (purpose: PurposeKey): string => t(PURPOSE_MESSAGES[
 export const categoryLabel = (category: Category): string => t(CATEGORY_MESSAGES[category]);
 export const severityLabel = (severity: Severity): string => t(SEVERITY_MESSAGES[severity]);
 
-export function localized(text: LocalizedText): string {
-  return uiLang.value === 'en' ? text.en ?? text.id : text.id;
-}
+export { localized } from '../../lib/i18n/core';
 
 export function csvLabels(): CsvLabels {
   return {

@@ -8,7 +8,7 @@ import type { JournalEntry } from '../../lib/messaging/protocol';
 import type { Template } from '../../lib/templates/types';
 import { buildReport, type ReportModel } from '../../lib/journal/report';
 import { civilAt, monthBounds, monthKeyOf, type MonthKey } from '../../lib/journal/time';
-import type { JournalApi } from './api';
+import type { JournalPageDeps } from './deps';
 
 export const REPORT_DATA_MARK = 'saring:report-data';
 export const REPORT_RENDERED_MARK = 'saring:report-rendered';
@@ -47,22 +47,22 @@ export function createReportState(initialMonth: MonthKey): ReportState {
 }
 
 /** The preset's profiles and templates (names, zones, titles); missing ones just show ids. */
-export async function loadPreset(api: JournalApi, state: ReportState): Promise<void> {
-  const reply = await api.ask('store:snapshot', {});
+export async function loadPreset(deps: JournalPageDeps, state: ReportState): Promise<void> {
+  const reply = await deps.ask('store:snapshot', {});
   if (!reply.ok) return;
   state.profiles.value = reply.data.effective.profiles;
   state.templates.value = reply.data.effective.templates;
 }
 
 /** Entries of the chosen month and profiles; the model filters again by each profile's zone. */
-export async function loadEntries(api: JournalApi, state: ReportState): Promise<void> {
+export async function loadEntries(deps: JournalPageDeps, state: ReportState): Promise<void> {
   const bounds = monthBounds(state.month.value);
   if (!bounds) {
     state.entries.value = [];
     return;
   }
   const ids = state.profileIds.value;
-  const reply = await api.ask('journal:list', { from: bounds.from, to: bounds.to, ...(ids.length > 0 ? { profileIds: ids } : {}) });
+  const reply = await deps.ask('journal:list', { from: bounds.from, to: bounds.to, ...(ids.length > 0 ? { profileIds: ids } : {}) });
   if (!reply.ok) {
     state.load.value = 'failed';
     return;

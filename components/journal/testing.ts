@@ -1,25 +1,25 @@
-/** A JournalApi over the real service and in-memory stores, for component tests and the bench. */
+/** A JournalPageDeps over the real service and in-memory stores, for component tests and the bench. */
 import type { Profile } from '../../lib/checks/types';
 import type { JournalEntry, MessageType, Reply, RequestOf, Responses, StoreSnapshot, UiSettings } from '../../lib/messaging/protocol';
 import { AUTOSAVE_DEFAULT, type AutosaveConfig } from '../../lib/journal/autosave';
 import { memoryJournal, memoryProgress } from '../../lib/journal/memory-store';
 import * as service from '../../lib/journal/service';
 import type { Template } from '../../lib/templates/types';
-import type { JournalApi } from './api';
+import type { JournalPageDeps } from './deps';
 
-export interface FakeJournalApi extends JournalApi {
+export interface FakeJournalPageDeps extends JournalPageDeps {
   /** What the next confirm() calls answer, in order (then true). */
   answers: boolean[];
   confirmed: string[];
   downloads: Array<{ fileName: string; text: string; type: string }>;
-  deps: service.JournalDeps;
+  backend: service.JournalDeps;
   /** What the browser answers when asked for the notifications permission. */
   notificationsAllowed: boolean;
   downloadsAllowed: boolean;
   autosave: AutosaveConfig;
 }
 
-export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: Profile[]; templates?: Template[]; now?: number }): FakeJournalApi {
+export function fakeJournalPageDeps(options: { entries?: JournalEntry[]; profiles?: Profile[]; templates?: Template[]; now?: number }): FakeJournalPageDeps {
   let ui: UiSettings = {
     lang: 'id',
     activeProfiles: {},
@@ -28,7 +28,7 @@ export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: P
     tourSeen: false,
   };
   const preset = { profiles: options.profiles ?? [], templates: options.templates ?? [] };
-  const deps: service.JournalDeps = {
+  const backend: service.JournalDeps = {
     now: () => options.now ?? Date.now(),
     lang: async () => 'id',
     readUi: async () => ui,
@@ -52,50 +52,50 @@ export function fakeJournalApi(options: { entries?: JournalEntry[]; profiles?: P
       case 'store:snapshot':
         return { effective: preset } as unknown as StoreSnapshot;
       case 'journal:list':
-        return service.listEntries(deps, payload as RequestOf<'journal:list'>);
+        return service.listEntries(backend, payload as RequestOf<'journal:list'>);
       case 'journal:update':
-        return service.updateEntry(deps, payload as RequestOf<'journal:update'>);
+        return service.updateEntry(backend, payload as RequestOf<'journal:update'>);
       case 'journal:delete':
-        return service.deleteEntry(deps, (payload as RequestOf<'journal:delete'>).id);
+        return service.deleteEntry(backend, (payload as RequestOf<'journal:delete'>).id);
       case 'activity:summary':
-        return service.activitySummary(deps);
+        return service.activitySummary(backend);
       case 'backup:export':
-        return service.exportBackup(deps);
+        return service.exportBackup(backend);
       case 'backup:import':
-        return service.importBackup(deps, (payload as RequestOf<'backup:import'>).text);
+        return service.importBackup(backend, (payload as RequestOf<'backup:import'>).text);
       case 'report:file':
-        return service.reportFileFor(deps, payload as RequestOf<'report:file'>);
+        return service.reportFileFor(backend, payload as RequestOf<'report:file'>);
       default:
-        throw new Error(`fake api: ${type} not faked`);
+        throw new Error(`fake deps: ${type} not faked`);
     }
   };
-  const api: FakeJournalApi = {
+  const deps: FakeJournalPageDeps = {
     answers: [],
     confirmed: [],
     confirm(message) {
-      api.confirmed.push(message);
-      return api.answers.shift() ?? true;
+      deps.confirmed.push(message);
+      return deps.answers.shift() ?? true;
     },
     downloads: [],
-    deps,
+    backend,
     ask: async <K extends MessageType>(type: K, payload: RequestOf<K>) =>
       ({ ok: true, data: (await handle(type, payload)) as Responses[K] }) as Reply<Responses[K]>,
     download(fileName, text, type) {
-      api.downloads.push({ fileName, text, type });
+      deps.downloads.push({ fileName, text, type });
     },
     browserLanguage: () => 'id-ID',
     pageUrl: (path) => `chrome-extension://test/${path}`,
     notificationsAllowed: true,
-    allowNotifications: async () => api.notificationsAllowed,
+    allowNotifications: async () => deps.notificationsAllowed,
     downloadsAllowed: true,
-    allowDownloads: async () => api.downloadsAllowed,
+    allowDownloads: async () => deps.downloadsAllowed,
     autosave: { ...AUTOSAVE_DEFAULT },
-    readAutosave: async () => ({ ...api.autosave }),
+    readAutosave: async () => ({ ...deps.autosave }),
     writeAutosave: async (config) => {
-      api.autosave = { ...config };
+      deps.autosave = { ...config };
     },
   };
-  return api;
+  return deps;
 }
 
 /** Lets pending promises and Preact's batched renders finish. */

@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uiLang } from '../../lib/i18n';
-import type { OptionsApi } from './api';
+import type { OptionsDeps } from './deps';
 import { $, goTo, submit, type } from './dom-testing';
 import { mountOptions } from './mount';
-import { fakeApi, sampleSnapshot, settle, type FakeApi } from './testing';
+import { fakeOptionsDeps, sampleSnapshot, settle, type FakeOptionsDeps } from './testing';
 
 let root: HTMLElement;
-let api: FakeApi;
+let deps: FakeOptionsDeps;
 let unmount: () => void;
 
-function mount(withApi: OptionsApi): void {
+function mount(withApi: OptionsDeps): void {
   unmount = mountOptions(root, withApi, [
     { id: 'sara', category: 'sensitive', severity: 'warning', description: { id: 'SARA', en: 'SARA' }, takesPhrases: true },
   ]).unmount;
@@ -21,7 +21,7 @@ beforeEach(() => {
   location.hash = '';
   root = document.createElement('div');
   document.body.append(root);
-  api = fakeApi();
+  deps = fakeOptionsDeps();
 });
 
 afterEach(() => {
@@ -31,7 +31,7 @@ afterEach(() => {
 
 describe('glossary', () => {
   it('adds an entry and refuses one that would flag the right spelling', async () => {
-    mount(api);
+    mount(deps);
     await settle();
     goTo('glossary');
     await settle();
@@ -43,12 +43,12 @@ describe('glossary', () => {
     submit(root, '[data-action="save-glossary"]');
     await settle();
     expect($(root, '[data-field="variants"]').textContent).toContain('sama dengan istilah baku');
-    expect(api.calls.some((c) => c.type === 'local:put')).toBe(false);
+    expect(deps.calls.some((c) => c.type === 'local:put')).toBe(false);
     type(root, 'textarea[name="variants"]', 'walikota\nwali-kota');
     await settle();
     submit(root, '[data-action="save-glossary"]');
     await settle();
-    expect(api.calls.find((c) => c.type === 'local:put')?.payload).toEqual({
+    expect(deps.calls.find((c) => c.type === 'local:put')?.payload).toEqual({
       kind: 'glossary',
       item: { id: 'istilah', preferred: 'wali kota', variants: ['walikota', 'wali-kota'] },
     });
@@ -57,21 +57,21 @@ describe('glossary', () => {
 
 describe('rule settings reset', () => {
   it('drops the local entry of one rule', async () => {
-    api.snapshot.local.ruleSettings = { rules: { sara: { enabled: false } }, prompt: { enabled: false } };
-    mount(api);
+    deps.snapshot.local.ruleSettings = { rules: { sara: { enabled: false } }, prompt: { enabled: false } };
+    mount(deps);
     await settle();
     goTo('rules');
     await settle();
     $(root, '[data-rule-id="sara"] [data-action="reset-rule"]').click();
     await settle();
-    expect(api.calls.find((c) => c.type === 'local:rule-settings')?.payload).toEqual({ settings: { prompt: { enabled: false } } });
+    expect(deps.calls.find((c) => c.type === 'local:rule-settings')?.payload).toEqual({ settings: { prompt: { enabled: false } } });
   });
 });
 
 describe('locks on rule settings', () => {
   it('disables what a pack locked and says who', async () => {
-    api.snapshot.effective.locked = { 'ruleSettings/limits/instagram': 'Paket Provinsi (Diskominfo DIY)' };
-    mount(api);
+    deps.snapshot.effective.locked = { 'ruleSettings/limits/instagram': 'Paket Provinsi (Diskominfo DIY)' };
+    mount(deps);
     await settle();
     goTo('rules');
     await settle();
@@ -84,21 +84,21 @@ describe('locks on rule settings', () => {
 
 describe('removing a pack', () => {
   it('asks first, with focus on the answer, and cancelling gives focus back', async () => {
-    mount(api);
+    mount(deps);
     await settle();
     $(root, '[data-pack-id="prov-pack"] [data-action="remove-pack"]').click();
     await settle();
     const yes = $(root, '[data-action="confirm-remove-pack"]');
     expect(document.activeElement).toBe(yes);
-    expect(api.calls.some((c) => c.type === 'pack:remove')).toBe(false);
+    expect(deps.calls.some((c) => c.type === 'pack:remove')).toBe(false);
     yes.click();
     await settle();
-    expect(api.calls.find((c) => c.type === 'pack:remove')?.payload).toEqual({ packId: 'prov-pack' });
+    expect(deps.calls.find((c) => c.type === 'pack:remove')?.payload).toEqual({ packId: 'prov-pack' });
   });
 
   it('says what the store refused in the status line', async () => {
-    api.replies['pack:remove'] = { ok: false, errors: [{ path: 'packId', message: 'Paket bawaan tidak dapat dihapus.' }] };
-    mount(api);
+    deps.replies['pack:remove'] = { ok: false, errors: [{ path: 'packId', message: 'Paket bawaan tidak dapat dihapus.' }] };
+    mount(deps);
     await settle();
     $(root, '[data-pack-id="builtin"] [data-action="remove-pack"]').click();
     await settle();
@@ -111,10 +111,10 @@ describe('removing a pack', () => {
 describe('background unreachable', () => {
   it('says so and retries on request', async () => {
     let up = false;
-    const flaky: OptionsApi = {
-      ...api,
-      ask: ((type: Parameters<OptionsApi['ask']>[0], payload: Parameters<OptionsApi['ask']>[1]) =>
-        up ? api.ask(type, payload) : Promise.resolve({ ok: false, error: 'unreachable' })) as OptionsApi['ask'],
+    const flaky: OptionsDeps = {
+      ...deps,
+      ask: ((type: Parameters<OptionsDeps['ask']>[0], payload: Parameters<OptionsDeps['ask']>[1]) =>
+        up ? deps.ask(type, payload) : Promise.resolve({ ok: false, error: 'unreachable' })) as OptionsDeps['ask'],
     };
     mount(flaky);
     await settle();
@@ -131,7 +131,7 @@ describe('hostile strings', () => {
     const snapshot = sampleSnapshot();
     snapshot.packs[1]!.name = '<img src=x onerror="globalThis.pwned=1">';
     snapshot.packs[1]!.subscription!.lastError = '<script>globalThis.pwned=1</script>';
-    mount(fakeApi(snapshot));
+    mount(fakeOptionsDeps(snapshot));
     await settle();
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('<img src=x');
@@ -140,12 +140,12 @@ describe('hostile strings', () => {
 
 describe('a local copy of a pack item', () => {
   it('can go back to the pack’s version, and cannot be deleted (that would hide the pack’s item)', async () => {
-    api.snapshot.packItems = { [`profiles/${api.snapshot.local.profiles[0]!.id}`]: 'Paket Provinsi' };
-    mount(api);
+    deps.snapshot.packItems = { [`profiles/${deps.snapshot.local.profiles[0]!.id}`]: 'Paket Provinsi' };
+    mount(deps);
     await settle();
     goTo('profiles');
     await settle();
-    const id = api.snapshot.local.profiles[0]!.id;
+    const id = deps.snapshot.local.profiles[0]!.id;
     const row = $(root, `[data-profile-id="${id}"]`);
     expect(row.dataset.origin).toBe('override');
     expect(row.querySelector('[data-action="delete-profile"]')).toBeNull();
@@ -153,6 +153,6 @@ describe('a local copy of a pack item', () => {
     await settle();
     $(row, '[data-action="confirm-revert-profile"]').click();
     await settle();
-    expect(api.calls.find((c) => c.type === 'local:revert')?.payload).toEqual({ kind: 'profiles', id });
+    expect(deps.calls.find((c) => c.type === 'local:revert')?.payload).toEqual({ kind: 'profiles', id });
   });
 });

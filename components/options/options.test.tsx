@@ -4,7 +4,7 @@ import { uiLang } from '../../lib/i18n';
 import { $, choose, goTo, submit, type } from './dom-testing';
 import { mountOptions } from './mount';
 import type { RuleInfo } from './rule-settings-form';
-import { fakeApi, settle, type FakeApi } from './testing';
+import { fakeOptionsDeps, settle, type FakeOptionsDeps } from './testing';
 
 const rules: RuleInfo[] = [
   { id: 'hashtag-limit', category: 'hashtag', severity: 'warning', description: { id: 'Batas tagar', en: 'Hashtag limit' }, takesPhrases: false },
@@ -12,7 +12,7 @@ const rules: RuleInfo[] = [
 ];
 
 let root: HTMLElement;
-let api: FakeApi;
+let deps: FakeOptionsDeps;
 let unmount: () => void;
 
 async function open(section: string): Promise<void> {
@@ -25,8 +25,8 @@ beforeEach(async () => {
   location.hash = '';
   root = document.createElement('div');
   document.body.append(root);
-  api = fakeApi();
-  unmount = mountOptions(root, api, rules).unmount;
+  deps = fakeOptionsDeps();
+  unmount = mountOptions(root, deps, rules).unmount;
   await settle();
 });
 
@@ -49,12 +49,12 @@ describe('packs', () => {
   it('moves a pack and re-reads the snapshot', async () => {
     $(root, '[data-pack-id="prov-pack"] [data-action="pack-up"]').click();
     await settle();
-    expect(api.calls.find((c) => c.type === 'pack:order')?.payload).toEqual({ packIds: ['prov-pack', 'builtin'] });
-    expect(api.calls.at(-1)?.type).toBe('store:snapshot');
+    expect(deps.calls.find((c) => c.type === 'pack:order')?.payload).toEqual({ packIds: ['prov-pack', 'builtin'] });
+    expect(deps.calls.at(-1)?.type).toBe('store:snapshot');
   });
 
   it('previews a file, shows field errors, then imports on confirm', async () => {
-    api.replies['pack:preview'] = { ok: false, errors: [{ path: 'profiles[0].handles', message: 'harus objek' }] };
+    deps.replies['pack:preview'] = { ok: false, errors: [{ path: 'profiles[0].handles', message: 'harus objek' }] };
     const input = $(root, '[data-action="import-file"]') as HTMLInputElement;
     const file = new File(['{"format":"saring-pack"}'], 'pack.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -64,7 +64,7 @@ describe('packs', () => {
     expect(errors.textContent).toContain('profiles[0].handles');
     expect(errors.textContent).toContain('harus objek');
 
-    api.replies['pack:preview'] = {
+    deps.replies['pack:preview'] = {
       ok: true,
       preview: {
         pack: { id: 'p', name: 'Paket <b>Kota</b>', publisher: 'Pemkot', updated: '2026-11-02', version: 1 },
@@ -77,7 +77,7 @@ describe('packs', () => {
         safety: [{ ruleId: 'hoax-signs', kind: 'off-refused', severity: 'warning' }],
       },
     };
-    api.replies['pack:import'] = { ok: true, packId: 'p' };
+    deps.replies['pack:import'] = { ok: true, packId: 'p' };
     expect($(root, '[data-testid="notice"]').getAttribute('data-tone')).toBe('error');
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
@@ -97,20 +97,20 @@ describe('packs', () => {
     expect($(preview, '[data-testid="preview-safety"] [data-rule-id="hoax-signs"]').textContent).toBe('hoax-signs: paket mematikannya; ditolak, aturan tetap aktif (Sebaiknya dicek).');
     $(root, '[data-action="confirm-import"]').click();
     await settle();
-    expect(api.calls.find((c) => c.type === 'pack:import')?.payload).toEqual({ text: '{"format":"saring-pack"}' });
+    expect(deps.calls.find((c) => c.type === 'pack:import')?.payload).toEqual({ text: '{"format":"saring-pack"}' });
     expect(root.querySelector('[data-testid="import-preview"]')).toBeNull();
     expect($(root, '[data-testid="notice"]').textContent).toContain('diimpor');
   });
 
   it('asks for the origin permission before subscribing', async () => {
-    api.replies['subscription:add'] = { ok: true, packId: 'x' };
+    deps.replies['subscription:add'] = { ok: true, packId: 'x' };
     type(root, 'input[name="subscription-url"]', 'https://kota.example.go.id/saring/pack.json');
     await settle();
     submit(root, '[data-action="subscribe"]');
     // Synchronously, inside the gesture: nothing else was awaited first.
-    expect(api.log.at(-1)).toBe('permission:https://kota.example.go.id');
+    expect(deps.log.at(-1)).toBe('permission:https://kota.example.go.id');
     await settle();
-    expect(api.calls.find((c) => c.type === 'subscription:add')?.payload).toEqual({
+    expect(deps.calls.find((c) => c.type === 'subscription:add')?.payload).toEqual({
       url: 'https://kota.example.go.id/saring/pack.json',
       refreshHours: 24,
     });
@@ -122,38 +122,38 @@ describe('packs', () => {
     submit(root, '[data-action="subscribe"]');
     await settle();
     expect(root.textContent).toContain('https://');
-    expect(api.log.some((l) => l.startsWith('permission:'))).toBe(false);
-    api.grant = false;
+    expect(deps.log.some((l) => l.startsWith('permission:'))).toBe(false);
+    deps.grant = false;
     type(root, 'input[name="subscription-url"]', 'https://kota.example.go.id/pack.json');
     await settle();
     submit(root, '[data-action="subscribe"]');
     await settle();
-    expect(api.calls.some((c) => c.type === 'subscription:add')).toBe(false);
+    expect(deps.calls.some((c) => c.type === 'subscription:add')).toBe(false);
     expect($(root, '[data-testid="subscribe"] [role="alert"]').textContent).toContain('tidak diberikan');
   });
 
   it('exports the selection and downloads the file', async () => {
-    api.replies['pack:export'] = { ok: true, fileName: 'paket-sleman.saring.json', text: '{}' };
+    deps.replies['pack:export'] = { ok: true, fileName: 'paket-sleman.saring.json', text: '{}' };
     type(root, 'input[name="export-name"]', 'Paket Sleman');
     type(root, 'input[name="export-publisher"]', 'Diskominfo Sleman');
     ($(root, 'input[name="export-profiles"][value="sleman"]') as HTMLInputElement).click();
     await settle();
     submit(root, '[data-action="export-pack"]');
     await settle();
-    expect(api.calls.find((c) => c.type === 'pack:export')?.payload).toEqual({
+    expect(deps.calls.find((c) => c.type === 'pack:export')?.payload).toEqual({
       name: 'Paket Sleman',
       publisher: 'Diskominfo Sleman',
       include: { profiles: ['sleman'], templates: [], glossary: [], exercises: [], ruleSettings: false },
     });
-    expect(api.downloads).toEqual([{ fileName: 'paket-sleman.saring.json', text: '{}' }]);
+    expect(deps.downloads).toEqual([{ fileName: 'paket-sleman.saring.json', text: '{}' }]);
   });
 
   it('refreshes when another page changes the preset', async () => {
-    const before = api.calls.length;
-    api.snapshot = { ...api.snapshot, packs: api.snapshot.packs.slice(0, 1) };
-    api.revise();
+    const before = deps.calls.length;
+    deps.snapshot = { ...deps.snapshot, packs: deps.snapshot.packs.slice(0, 1) };
+    deps.revise();
     await settle();
-    expect(api.calls.length).toBe(before + 1);
+    expect(deps.calls.length).toBe(before + 1);
     expect(root.querySelectorAll('[data-pack-id]')).toHaveLength(1);
   });
 });
@@ -187,7 +187,7 @@ describe('profiles', () => {
     await settle();
     submit(root, '[data-action="save-profile"]');
     await settle();
-    const put = api.calls.find((c) => c.type === 'local:put');
+    const put = deps.calls.find((c) => c.type === 'local:put');
     expect(put?.payload).toMatchObject({
       kind: 'profiles',
       item: { id: 'sleman', tagline: 'Sleman Sembada', hashtags: { recommended: ['JogjaIstimewa', 'Sleman'] } },
@@ -196,14 +196,14 @@ describe('profiles', () => {
   });
 
   it('keeps the editor open with the store errors when saving fails', async () => {
-    api.replies['local:put'] = { ok: false, errors: [{ path: 'profiles/sleman/officialName', message: 'Dikunci' }] };
+    deps.replies['local:put'] = { ok: false, errors: [{ path: 'profiles/sleman/officialName', message: 'Dikunci' }] };
     await open('profiles');
     $(root, '[data-action="new-profile"]').click();
     await settle();
     submit(root, '[data-action="save-profile"]');
     await settle();
     expect($(root, '[data-field="officialName"]').textContent).toContain('Wajib diisi');
-    expect(api.calls.some((c) => c.type === 'local:put')).toBe(false);
+    expect(deps.calls.some((c) => c.type === 'local:put')).toBe(false);
     type(root, 'input[name="officialName"]', 'Kecamatan Depok');
     await settle();
     submit(root, '[data-action="save-profile"]');
@@ -221,7 +221,7 @@ describe('rule settings', () => {
     await settle();
     submit(root, '[data-action="save-rules"]');
     await settle();
-    expect(api.calls.find((c) => c.type === 'local:rule-settings')?.payload).toEqual({
+    expect(deps.calls.find((c) => c.type === 'local:rule-settings')?.payload).toEqual({
       settings: {
         rules: { 'hashtag-limit': { severity: 'error' }, 'hoax-signs': { phrases: ['sebarkan sebelum dihapus'] } },
         limits: { instagram: { foldAt: null } },
@@ -243,14 +243,14 @@ describe('templates', () => {
     expect(errors.textContent).toContain('Baris 2, kolom 13');
     submit(root, '[data-action="save-template"]');
     await settle();
-    expect(api.calls.some((c) => c.type === 'local:put')).toBe(false);
+    expect(deps.calls.some((c) => c.type === 'local:put')).toBe(false);
     type(root, 'textarea[name="body"]', 'Halo dari {profil.nama}.');
     await settle();
     expect($(root, '#body-errors').textContent).toBe('');
     expect($(root, '[data-testid="template-preview"]').textContent).toBe('Halo dari Dinas Komunikasi dan Informatika Kabupaten Sleman.');
     submit(root, '[data-action="save-template"]');
     await settle();
-    expect(api.calls.find((c) => c.type === 'local:put')?.payload).toMatchObject({ kind: 'templates', item: { title: { id: 'Imbauan' } } });
+    expect(deps.calls.find((c) => c.type === 'local:put')?.payload).toMatchObject({ kind: 'templates', item: { title: { id: 'Imbauan' } } });
   });
 });
 
@@ -258,7 +258,7 @@ describe('language', () => {
   it('switches to English and stores the choice', async () => {
     choose(root, 'select[name="lang"]', 'en');
     await settle();
-    expect(api.calls.find((c) => c.type === 'settings:set')?.payload).toEqual({ lang: 'en' });
+    expect(deps.calls.find((c) => c.type === 'settings:set')?.payload).toEqual({ lang: 'en' });
     expect($(root, 'h1').textContent).toBe('Saring settings');
   });
 });

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uiLang } from '../../lib/i18n';
 import { $, goTo, submit } from './dom-testing';
 import { mountOptions } from './mount';
-import { fakeApi, settle, type FakeApi } from './testing';
+import { fakeOptionsDeps, settle, type FakeOptionsDeps } from './testing';
 
 let root: HTMLElement;
-let api: FakeApi;
+let deps: FakeOptionsDeps;
 let unmount: () => void;
 
 const RULES = [
@@ -19,9 +19,9 @@ beforeEach(() => {
   location.hash = '';
   root = document.createElement('div');
   document.body.append(root);
-  api = fakeApi();
-  api.snapshot.effective.safety = [{ ruleId: 'personal-nik', kind: 'off-refused', severity: 'error', packId: 'prov', packName: 'Paket Provinsi' }];
-  unmount = mountOptions(root, api, [...RULES]).unmount;
+  deps = fakeOptionsDeps();
+  deps.snapshot.effective.safety = [{ ruleId: 'personal-nik', kind: 'off-refused', severity: 'error', packId: 'prov', packName: 'Paket Provinsi' }];
+  unmount = mountOptions(root, deps, [...RULES]).unmount;
 });
 
 afterEach(() => {
@@ -56,7 +56,7 @@ describe('safety rules on the options page', () => {
     expect(root.querySelector('[data-saring="safety-confirm"]')).toBeNull();
     submit(root, '[data-action="save-rules"]');
     await settle();
-    const saved = api.calls.find((c) => c.type === 'local:rule-settings')?.payload as { settings: { rules?: Record<string, unknown> } } | undefined;
+    const saved = deps.calls.find((c) => c.type === 'local:rule-settings')?.payload as { settings: { rules?: Record<string, unknown> } } | undefined;
     expect(saved?.settings.rules?.['personal-nik']).toBeUndefined();
   });
 
@@ -71,7 +71,7 @@ describe('safety rules on the options page', () => {
     expect(checkbox('personal-nik').checked).toBe(false);
     submit(root, '[data-action="save-rules"]');
     await settle();
-    expect(api.calls.find((c) => c.type === 'local:rule-settings')?.payload).toEqual({ settings: { rules: { 'personal-nik': { enabled: false } } } });
+    expect(deps.calls.find((c) => c.type === 'local:rule-settings')?.payload).toEqual({ settings: { rules: { 'personal-nik': { enabled: false } } } });
   });
 
   it('other rules switch off without a question', async () => {

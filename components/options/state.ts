@@ -8,7 +8,7 @@ import { useContext } from 'preact/hooks';
 import { resolveLang, t, uiLang } from '../../lib/i18n';
 import { reasonOf, uniqueErrors } from '../shared/fields';
 import type { FieldError, MessageType, RequestOf, Responses, StoreSnapshot } from '../../lib/messaging/protocol';
-import type { OptionsApi } from './api';
+import type { OptionsDeps } from './deps';
 import { rememberPackItems } from './origin';
 
 /** Messages whose answer is an Outcome (ok, or field errors). */
@@ -26,7 +26,7 @@ export interface Notice {
 }
 
 export interface OptionsState {
-  api: OptionsApi;
+  deps: OptionsDeps;
   snapshot: Signal<StoreSnapshot | null>;
   loadError: Signal<string | null>;
   /** The last outcome, read out by a live region. */
@@ -40,26 +40,26 @@ export interface OptionsState {
 
 type AnyOutcome = { ok: true } | { ok: false; errors: FieldError[] };
 
-export function createOptionsState(api: OptionsApi): OptionsState {
+export function createOptionsState(deps: OptionsDeps): OptionsState {
   const snapshot = signal<StoreSnapshot | null>(null);
   const loadError = signal<string | null>(null);
   const notice = signal<Notice | null>(null);
   const packItems = new Set<string>();
 
   const refresh = async (): Promise<void> => {
-    const reply = await api.ask('store:snapshot', {});
+    const reply = await deps.ask('store:snapshot', {});
     if (!reply.ok) {
       loadError.value = t('optUnreachable');
       return;
     }
     loadError.value = null;
-    uiLang.value = resolveLang(reply.data.ui.lang, api.browserLanguage());
+    uiLang.value = resolveLang(reply.data.ui.lang, deps.browserLanguage());
     rememberPackItems(reply.data, packItems);
     snapshot.value = reply.data;
   };
 
   const act = async <K extends OutcomeType>(type: K, payload: RequestOf<K>, success?: string): Promise<ActResult<K>> => {
-    const reply = await api.ask(type, payload);
+    const reply = await deps.ask(type, payload);
     if (!reply.ok) {
       const errors = [{ path: '', message: t('optUnreachable') }];
       notice.value = { tone: 'error', text: errors[0]!.message };
@@ -81,13 +81,13 @@ export function createOptionsState(api: OptionsApi): OptionsState {
 
   const setLang = async (lang: 'id' | 'en' | 'auto'): Promise<void> => {
     // Switch at once so the page answers the click; the snapshot confirms what was stored.
-    uiLang.value = resolveLang(lang, api.browserLanguage());
-    const reply = await api.ask('settings:set', { lang });
+    uiLang.value = resolveLang(lang, deps.browserLanguage());
+    const reply = await deps.ask('settings:set', { lang });
     if (!reply.ok) notice.value = { tone: 'error', text: t('optUnreachable') };
     await refresh();
   };
 
-  return { api, snapshot, loadError, notice, packItems, refresh, act, setLang };
+  return { deps, snapshot, loadError, notice, packItems, refresh, act, setLang };
 }
 
 export const OptionsContext = createContext<OptionsState | null>(null);

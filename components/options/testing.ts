@@ -2,7 +2,7 @@
 import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
 import type { Profile } from '../../lib/checks/types';
 import type { MessageType, Reply, StoreSnapshot } from '../../lib/messaging/protocol';
-import type { OptionsApi } from './api';
+import type { OptionsDeps } from './deps';
 
 export const sampleProfile: Profile = {
   id: 'sleman',
@@ -77,7 +77,7 @@ export interface Call {
   payload: unknown;
 }
 
-export interface FakeApi extends OptionsApi {
+export interface FakeOptionsDeps extends OptionsDeps {
   calls: Call[];
   /** Everything in order: asks, permission requests, downloads. */
   log: string[];
@@ -88,9 +88,9 @@ export interface FakeApi extends OptionsApi {
   revise(): void;
 }
 
-export function fakeApi(snapshot: StoreSnapshot = sampleSnapshot()): FakeApi {
+export function fakeOptionsDeps(snapshot: StoreSnapshot = sampleSnapshot()): FakeOptionsDeps {
   let onRevision: (() => void) | null = null;
-  const api: FakeApi = {
+  const deps: FakeOptionsDeps = {
     calls: [],
     log: [],
     snapshot,
@@ -98,33 +98,33 @@ export function fakeApi(snapshot: StoreSnapshot = sampleSnapshot()): FakeApi {
     downloads: [],
     grant: true,
     ask: (async (type: MessageType, payload: unknown): Promise<Reply<unknown>> => {
-      api.calls.push({ type, payload });
-      api.log.push(`ask:${type}`);
-      if (type === 'store:snapshot') return { ok: true, data: structuredClone(api.snapshot) };
-      if (type in api.replies) return { ok: true, data: api.replies[type] };
+      deps.calls.push({ type, payload });
+      deps.log.push(`ask:${type}`);
+      if (type === 'store:snapshot') return { ok: true, data: structuredClone(deps.snapshot) };
+      if (type in deps.replies) return { ok: true, data: deps.replies[type] };
       if (type === 'settings:set') {
         const lang = (payload as { lang?: StoreSnapshot['ui']['lang'] }).lang;
-        if (lang) api.snapshot.ui.lang = lang;
-        return { ok: true, data: api.snapshot.ui };
+        if (lang) deps.snapshot.ui.lang = lang;
+        return { ok: true, data: deps.snapshot.ui };
       }
       return { ok: true, data: { ok: true } };
-    }) as OptionsApi['ask'],
+    }) as OptionsDeps['ask'],
     requestOrigin: (origin) => {
-      api.log.push(`permission:${origin}`);
-      return Promise.resolve(api.grant);
+      deps.log.push(`permission:${origin}`);
+      return Promise.resolve(deps.grant);
     },
     onRevision: (callback) => {
       onRevision = callback;
       return () => (onRevision = null);
     },
     download: (fileName, text) => {
-      api.log.push(`download:${fileName}`);
-      api.downloads.push({ fileName, text });
+      deps.log.push(`download:${fileName}`);
+      deps.downloads.push({ fileName, text });
     },
     browserLanguage: () => 'id-ID',
     revise: () => onRevision?.(),
   };
-  return api;
+  return deps;
 }
 
 export async function settle(rounds = 5): Promise<void> {

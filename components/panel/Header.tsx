@@ -1,9 +1,9 @@
 import type { PanelSession } from './session';
-import type { PanelServices } from './services';
+import type { PanelDeps } from './deps';
 import { t } from '../../lib/i18n/core';
 import { PLATFORM_LABELS } from './labels';
 
-export function Header({ session, services }: { session: PanelSession; services: PanelServices }) {
+export function Header({ session, deps }: { session: PanelSession; deps: PanelDeps }) {
   const platform = session.platform.value;
   const preset = session.preset.value;
   const profile = session.profile.value;
@@ -21,7 +21,7 @@ export function Header({ session, services }: { session: PanelSession; services:
           data-action="move-panel"
           aria-label={side === 'left' ? t('moveRight') : t('moveLeft')}
           title={side === 'left' ? t('moveRight') : t('moveLeft')}
-          onClick={() => void services.saveUi({ panel: { side: side === 'left' ? 'right' : 'left' } })}
+          onClick={() => void deps.saveUi({ panel: { side: side === 'left' ? 'right' : 'left' } })}
         >
           {side === 'left' ? '→' : '←'}
         </button>
@@ -33,7 +33,7 @@ export function Header({ session, services }: { session: PanelSession; services:
           title={t('collapse')}
           onClick={() => {
             session.openedHere.value = false;
-            void services.saveUi({ panel: { collapsed: true } });
+            void deps.saveUi({ panel: { collapsed: true } });
           }}
         >
           –
@@ -49,7 +49,7 @@ export function Header({ session, services }: { session: PanelSession; services:
               onChange={(event) => {
                 const id = event.currentTarget.value;
                 session.chooseProfile(id);
-                void services.saveUi({ activeProfile: { platform, profileId: id } });
+                void deps.saveUi({ activeProfile: { platform, profileId: id } });
               }}
             >
               {profiles.map((p) => (
@@ -69,7 +69,7 @@ export function Header({ session, services }: { session: PanelSession; services:
             value={langChoice}
             onChange={(event) => {
               const lang = event.currentTarget.value as 'id' | 'en' | 'auto';
-              void services.saveUi({ lang });
+              void deps.saveUi({ lang });
             }}
           >
             <option value="auto">{t('languageAuto')}</option>

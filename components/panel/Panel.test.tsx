@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { PanelRoot } from './PanelRoot';
 import { createPanelSession } from './session';
-import type { PanelServices } from './services';
+import type { PanelDeps } from './deps';
 import { DEFAULT_SETTINGS } from '../../lib/checks/defaults';
 import { uiLang } from '../../lib/i18n';
 import type { PanelPreset } from '../../lib/messaging/protocol';
@@ -57,14 +57,14 @@ function preset(ui: Partial<PanelPreset['ui']['panel']> = {}): PanelPreset {
 }
 
 let root: HTMLElement;
-let services: PanelServices & { saveUi: ReturnType<typeof vi.fn> };
+let deps: PanelDeps & { saveUi: ReturnType<typeof vi.fn> };
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function mount(caption: string, presetValue = preset()) {
   const composer = fakeComposer(caption);
   const presetSignal = signal<PanelPreset | null>(presetValue);
   const session = createPanelSession(composer.handle, presetSignal, new AbortController().signal);
-  render(<PanelRoot session={session} services={services} />, root);
+  render(<PanelRoot session={session} deps={deps} />, root);
   return { composer, session, presetSignal };
 }
 
@@ -74,7 +74,7 @@ beforeEach(() => {
   uiLang.value = 'id';
   root = document.createElement('div');
   document.body.append(root);
-  services = { saveUi: vi.fn(async () => {}), allowWord: vi.fn(async () => true), recordPost: vi.fn(async () => {}) };
+  deps = { saveUi: vi.fn(async () => {}), allowWord: vi.fn(async () => true), recordPost: vi.fn(async () => {}) };
 });
 afterEach(() => {
   render(null, root);
@@ -120,9 +120,9 @@ describe('the panel', () => {
   it('collapses to a badge with the counts, and moves to the other side', async () => {
     const { presetSignal } = mount('NIK 3404074503900001');
     root.querySelector<HTMLButtonElement>('[data-action="move-panel"]')?.click();
-    expect(services.saveUi).toHaveBeenCalledWith({ panel: { side: 'left' } });
+    expect(deps.saveUi).toHaveBeenCalledWith({ panel: { side: 'left' } });
     root.querySelector<HTMLButtonElement>('[data-action="collapse"]')?.click();
-    expect(services.saveUi).toHaveBeenCalledWith({ panel: { collapsed: true } });
+    expect(deps.saveUi).toHaveBeenCalledWith({ panel: { collapsed: true } });
     presetSignal.value = preset({ collapsed: true });
     await flush();
     const badge = root.querySelector<HTMLButtonElement>('[data-action="expand"]');
@@ -139,7 +139,7 @@ describe('the panel', () => {
     await flush();
     expect(rows().length).toBeGreaterThan(0);
     // Opening it here is for this composer only, not a saved preference.
-    expect(services.saveUi).not.toHaveBeenCalled();
+    expect(deps.saveUi).not.toHaveBeenCalled();
   });
 
   it('renders a caption full of markup as text', async () => {
@@ -157,7 +157,7 @@ describe('the panel', () => {
     mount('Warga dihimbau tertib.', withProfile);
     rows().find((r) => r.textContent?.includes('“dihimbau”'))?.querySelector<HTMLButtonElement>('[data-action="allow-word"]')?.click();
     await flush();
-    expect(services.allowWord).toHaveBeenCalledWith('p', 'dihimbau');
+    expect(deps.allowWord).toHaveBeenCalledWith('p', 'dihimbau');
     expect(rows().some((r) => r.textContent?.includes('“dihimbau”'))).toBe(false);
   });
 });
@@ -184,7 +184,7 @@ describe('badge, status and set-up notice', () => {
 
   it('says Saring is not set up, with a button to the welcome page, while it is not', async () => {
     const openSetup = vi.fn(async () => {});
-    services = { ...services, openSetup };
+    deps = { ...deps, openSetup };
     mount('Halo', { ...preset(), setupNeeded: true });
     await flush();
     root.querySelector<HTMLButtonElement>('[data-action="open-setup"]')?.click();

@@ -1,5 +1,5 @@
 import type { PanelSession } from './session';
-import type { PanelServices } from './services';
+import type { PanelDeps } from './deps';
 import { FindingList } from './FindingList';
 import { Header } from './Header';
 import { Counters } from './Counters';
@@ -31,7 +31,7 @@ function InsertError({ session }: { session: PanelSession }) {
   );
 }
 
-export function Panel({ session, services }: { session: PanelSession; services: PanelServices }) {
+export function Panel({ session, deps }: { session: PanelSession; deps: PanelDeps }) {
   const preset = session.preset.value;
   const collapsed = session.collapsed.value;
   const counts = session.counts.value;
@@ -48,7 +48,7 @@ export function Panel({ session, services }: { session: PanelSession; services: 
         aria-label={t('badgeOpen', summary)}
         onClick={() => {
           session.openedHere.value = true;
-          if (preset?.ui.panel.collapsed) void services.saveUi({ panel: { collapsed: false } });
+          if (preset?.ui.panel.collapsed) void deps.saveUi({ panel: { collapsed: false } });
         }}
       >
         <span class="badge__name">Saring</span>
@@ -65,19 +65,19 @@ export function Panel({ session, services }: { session: PanelSession; services: 
     ignore: (f: Finding) => session.ignore(f),
     allow: (word: string) => {
       session.allow(word);
-      if (profile) void services.allowWord(profile.id, word).then((ok) => ok && (session.status.value = 'wordAllowed'));
+      if (profile) void deps.allowWord(profile.id, word).then((ok) => ok && (session.status.value = 'wordAllowed'));
     },
   };
 
   return (
     <section class="panel" lang={uiLang.value} data-saring="panel-body">
-      <Header session={session} services={services} />
+      <Header session={session} deps={deps} />
       <Counters session={session} />
-      {preset?.setupNeeded && services.openSetup ? (
+      {preset?.setupNeeded && deps.openSetup ? (
         <div class="setup-notice" data-saring="setup-needed" role="note">
           <p class="setup-notice__title">{t('setupNeededTitle')}</p>
           <p>{t('setupNeededText')}</p>
-          <button type="button" class="button button--small" data-action="open-setup" onClick={() => void services.openSetup?.()}>
+          <button type="button" class="button button--small" data-action="open-setup" onClick={() => void deps.openSetup?.()}>
             {t('setupNeededButton')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { ReadonlySignal } from '@preact/signals';
 import type { PanelSession } from './session';
-import type { PanelServices } from './services';
+import type { PanelDeps } from './deps';
 import { Panel } from './Panel';
 import { Prompt } from './Prompt';
 import type { Finding } from '../../lib/checks/types';
@@ -29,11 +29,11 @@ function focusFirstProblem(root: HTMLElement | null, findings: readonly Finding[
  */
 export function PanelRoot({
   session,
-  services,
+  deps,
   elsewhere,
 }: {
   session: PanelSession;
-  services: PanelServices;
+  deps: PanelDeps;
   /** The browser's side panel shows the panel: only the prompt stays in the page. */
   elsewhere?: ReadonlySignal<boolean>;
 }) {
@@ -52,7 +52,7 @@ export function PanelRoot({
         }
       }}
     >
-      {away ? null : <Panel session={session} services={services} />}
+      {away ? null : <Panel session={session} deps={deps} />}
       {prompt ? (
         <Prompt
           state={prompt}
@@ -60,7 +60,7 @@ export function PanelRoot({
             session.prompt.value = null;
             // The admin needs the findings now, even where the panel has to cover the composer.
             session.openedHere.value = true;
-            if (session.preset.value?.ui.panel.collapsed) void services.saveUi({ panel: { collapsed: false } });
+            if (session.preset.value?.ui.panel.collapsed) void deps.saveUi({ panel: { collapsed: false } });
             requestAnimationFrame(() => focusFirstProblem(root.current, prompt.findings));
           }}
           onPostAnyway={() => {

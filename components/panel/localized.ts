@@ -1,5 +1,2 @@
-import type { Lang, LocalizedText } from '../../lib/checks/types';
-
-export function localized(text: LocalizedText, lang: Lang): string {
-  return (lang === 'en' ? text.en : undefined) ?? text.id;
-}
+// The one picker of bilingual data text lives with the catalogs (lib/i18n); panel code imports it from here.
+export { localized } from '../../lib/i18n/core';

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../lib/i18n/core';
 import { createFindingsState } from './findings-state';
 import type { DeepCheck, FindingsState } from './findings-state';
 import { pickProfile } from './pick-profile';
-import { countHashtags } from '../../lib/checks/hashtag-scan';
+import { countHashtags } from '../../lib/checks/scan/hashtag-scan';
 import type { PromptState } from './Prompt';
 
 /** The state of one panel beside one composer. */

@@ -3,13 +3,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import panelCss from '../panel/panel.css?inline';
 import { PanelRoot } from '../panel/PanelRoot';
 import type { PanelSession } from '../panel/session';
-import type { PanelServices } from '../panel/services';
+import type { PanelDeps } from '../panel/deps';
 
 /**
  * The real panel in its own shadow root, as the content script mounts it on the sites: the same
  * markup, the same styles, the same test hooks (`data-saring="panel"`, `data-platform`).
  */
-export function PanelHost({ session, services }: { session: PanelSession; services: PanelServices }) {
+export function PanelHost({ session, deps }: { session: PanelSession; deps: PanelDeps }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = host.current;
@@ -19,9 +19,9 @@ export function PanelHost({ session, services }: { session: PanelSession; servic
     style.textContent = panelCss;
     const container = document.createElement('div');
     shadow.replaceChildren(style, container);
-    render(<PanelRoot session={session} services={services} />, container);
+    render(<PanelRoot session={session} deps={deps} />, container);
     return () => render(null, container);
-  }, [session, services]);
+  }, [session, deps]);
   return (
     <div
       ref={host}

@@ -12,7 +12,7 @@ import { PanelHost } from './PanelHost';
 import { ExerciseBar } from './ExerciseBar';
 import { ResultCard } from './ResultCard';
 import { LOOKS } from './looks';
-import { practiceServices } from './services';
+import { practiceDeps } from './deps';
 import { realPresets } from './state';
 
 interface Props {
@@ -39,7 +39,7 @@ export function Workspace({ platform, onReady, onNext }: Props) {
       account: LOOKS[platform].account,
     });
     const preset = signal<PanelPreset | null>(null);
-    const session = createPanelSession(handle, preset, lifetime.signal, 'post', practiceServices.deepCheck);
+    const session = createPanelSession(handle, preset, lifetime.signal, 'post', practiceDeps.deepCheck);
     const controller = createAttemptController(session, preset, realPresets[platform], platform, lifetime.signal);
     // The same prompt before posting as on the real site, on this composer's own button.
     guardPosts(
@@ -95,7 +95,7 @@ export function Workspace({ platform, onReady, onNext }: Props) {
           onPost={onPost}
           posted={controller?.posted.value ?? false}
         />
-        {controller ? <PanelHost session={controller.panelSession} services={practiceServices} /> : null}
+        {controller ? <PanelHost session={controller.panelSession} deps={practiceDeps} /> : null}
       </div>
       {controller?.finished.value ? (
         <ResultCard

@@ -14,11 +14,11 @@ import { t, uiLang } from '../../lib/i18n';
 import { PanelRoot } from '../panel/PanelRoot';
 import { createPanelSession } from '../panel/session';
 import type { PanelSession } from '../panel/session';
-import type { PanelServices } from '../panel/services';
+import type { PanelDeps } from '../panel/deps';
 import { SIDE_PANEL_PORT, remoteHandle } from '../panel/remote';
 import type { TabToPanel } from '../panel/remote';
 
-const services: PanelServices = {
+const deps: PanelDeps = {
   async saveUi(change) {
     await ask('settings:set', change);
   },
@@ -91,7 +91,7 @@ export function followTabs(fixedTab: number | null): SidePanelState {
       });
       void refresh().then(() => {
         if (port !== next) return;
-        session.value = createPanelSession(handle, preset, lifetime.signal, 'post', services.deepCheck);
+        session.value = createPanelSession(handle, preset, lifetime.signal, 'post', deps.deepCheck);
       });
     });
   };
@@ -136,7 +136,7 @@ export function SidePanel({ state }: { state: SidePanelState }) {
       <h1 class="visually-hidden">{t('panelTitle')}</h1>
       {session ? (
         <div data-saring="panel" data-platform={session.handle.platform}>
-          <PanelRoot session={session} services={services} />
+          <PanelRoot session={session} deps={deps} />
         </div>
       ) : (
         <p class="sidepanel__empty" data-saring="sidepanel-empty">{t('sidePanelNoComposer')}</p>

@@ -8,7 +8,7 @@ import type { LangChoice } from '../../lib/i18n';
 import type { FieldError } from '../../lib/messaging/protocol';
 import type { TimeZoneName } from '../../lib/checks/types';
 import { ErrorList, SelectField, TextField } from '../shared/fields';
-import type { OptionsApi } from '../options/api';
+import type { OptionsDeps } from '../options/deps';
 import { checkSubscriptionUrl } from '../options/packs/subscription-url';
 import { EMPTY_WELCOME, welcomeErrors, welcomeProfile } from './welcome-form';
 import type { WelcomeErrors, WelcomeValues } from './welcome-form';
@@ -17,7 +17,7 @@ type Step = 'form' | 'pack' | 'done';
 
 const ZONES: TimeZoneName[] = ['WIB', 'WITA', 'WIT'];
 
-export function Welcome({ api }: { api: OptionsApi }) {
+export function Welcome({ deps }: { deps: OptionsDeps }) {
   const [lang, setLang] = useState<LangChoice>('auto');
   const [values, setValues] = useState<WelcomeValues>(EMPTY_WELCOME);
   const [errors, setErrors] = useState<WelcomeErrors>({});
@@ -28,10 +28,10 @@ export function Welcome({ api }: { api: OptionsApi }) {
   const [done, setDone] = useState('');
 
   useEffect(() => {
-    void api.ask('settings:get', {}).then((reply) => {
+    void deps.ask('settings:get', {}).then((reply) => {
       const choice = reply.ok ? reply.data.lang : 'auto';
       setLang(choice);
-      uiLang.value = resolveLang(choice, api.browserLanguage());
+      uiLang.value = resolveLang(choice, deps.browserLanguage());
     });
   }, []);
 
@@ -41,7 +41,7 @@ export function Welcome({ api }: { api: OptionsApi }) {
   );
 
   const finish = async (name: string) => {
-    await api.ask('settings:set', { setupDone: true });
+    await deps.ask('settings:set', { setupDone: true });
     setDone(name);
     setStep('done');
   };
@@ -57,10 +57,10 @@ export function Welcome({ api }: { api: OptionsApi }) {
     }
     const profile = welcomeProfile(values);
     setBusy(true);
-    const reply = await api.ask('local:put', { kind: 'profiles', item: profile as never });
+    const reply = await deps.ask('local:put', { kind: 'profiles', item: profile as never });
     if (reply.ok && reply.data.ok) {
       for (const platform of ['instagram', 'facebook', 'tiktok'] as const) {
-        await api.ask('settings:set', { activeProfile: { platform, profileId: profile.id } });
+        await deps.ask('settings:set', { activeProfile: { platform, profileId: profile.id } });
       }
       await finish(profile.officialName);
     } else setFailures(reply.ok && !reply.data.ok ? reply.data.errors : [{ path: '', message: t('welErrSave') }]);
@@ -71,7 +71,7 @@ export function Welcome({ api }: { api: OptionsApi }) {
     if (!file) return;
     setFailures([]);
     setBusy(true);
-    const reply = await api.ask('pack:import', { text: await file.text() });
+    const reply = await deps.ask('pack:import', { text: await file.text() });
     setBusy(false);
     if (reply.ok && reply.data.ok) await finish(file.name);
     else setFailures(reply.ok && !reply.data.ok ? reply.data.errors : [{ path: '', message: t('welErrSave') }]);
@@ -86,7 +86,7 @@ export function Welcome({ api }: { api: OptionsApi }) {
       return;
     }
     // The permission prompt needs the click's user gesture: asked before anything is awaited.
-    const granted = api.requestOrigin(checked.origin);
+    const granted = deps.requestOrigin(checked.origin);
     setBusy(true);
     void (async () => {
       if (!(await granted)) {
@@ -94,7 +94,7 @@ export function Welcome({ api }: { api: OptionsApi }) {
         setFailures([{ path: '', message: t('optPermissionDenied', checked.origin) }]);
         return;
       }
-      const reply = await api.ask('subscription:add', { url: checked.url });
+      const reply = await deps.ask('subscription:add', { url: checked.url });
       setBusy(false);
       if (reply.ok && reply.data.ok) await finish(checked.url);
       else setFailures(reply.ok && !reply.data.ok ? reply.data.errors : [{ path: '', message: t('welErrSave') }]);
@@ -119,8 +119,8 @@ export function Welcome({ api }: { api: OptionsApi }) {
           ]}
           onChange={(choice) => {
             setLang(choice);
-            uiLang.value = resolveLang(choice, api.browserLanguage());
-            void api.ask('settings:set', { lang: choice });
+            uiLang.value = resolveLang(choice, deps.browserLanguage());
+            void deps.ask('settings:set', { lang: choice });
           }}
         />
       </header>

@@ -1,10 +1,10 @@
 import { getLocalOverrides, replaceLocalOverrides, todayAt, validateLocalOverrides } from '../../lib/store';
 import type { SaringDB } from '../../lib/store';
-import type { LocalBackupPort } from '../../lib/journal/service';
+import type { LocalBackupDeps } from '../../lib/journal/service';
 import type { BackgroundDeps } from './deps';
 
 /** The admin's own profiles, templates, glossary and rule settings in pack-independent backups. */
-export function localBackup(db: SaringDB, deps: BackgroundDeps): LocalBackupPort {
+export function localBackup(db: SaringDB, deps: BackgroundDeps): LocalBackupDeps {
   return {
     async export() {
       return { ...(await getLocalOverrides(db)) };

@@ -15,7 +15,7 @@ import {
   reportFileFor,
   silentRows,
   updateEntry,
-  type LocalBackupPort,
+  type LocalBackupDeps,
 } from '../../lib/journal/service';
 import type { BackgroundDeps } from './deps';
 
@@ -30,7 +30,7 @@ type JournalMessages =
   | 'report:file';
 
 /** `local` adds the store's local items to backups once the store offers them. */
-export function journalHandlers(deps: BackgroundDeps, local?: LocalBackupPort): Pick<Handlers, JournalMessages> {
+export function journalHandlers(deps: BackgroundDeps, local?: LocalBackupDeps): Pick<Handlers, JournalMessages> {
   return {
     'journal:record': (payload) => recordPost(deps, payload),
     'journal:list': (query) => listEntries(deps, query),

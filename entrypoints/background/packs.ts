@@ -24,6 +24,7 @@ import { floorPackSettings, type ItemOf, type LocalKind, type PartialRuleSetting
 import type { WriteContext } from '../../lib/store';
 import type { BackgroundDeps } from './deps';
 import type { Lang } from '../../lib/checks/types';
+import { localized, translate } from '../../lib/i18n';
 
 type PackMessages =
   | 'store:snapshot'
@@ -65,7 +66,7 @@ function packInfo(record: PackRecord, lang: Lang): PackInfo {
             url: source.url,
             refreshHours: source.refreshHours,
             lastFetched: source.lastFetched === null ? undefined : new Date(source.lastFetched).toISOString(),
-            lastError: source.lastError ? (lang === 'en' ? source.lastError.message.en ?? source.lastError.message.id : source.lastError.message.id) : undefined,
+            lastError: source.lastError ? localized(source.lastError.message, lang) : undefined,
           }
         : undefined,
   };
@@ -217,11 +218,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
       if (result.ok) await onSubscriptionsChanged();
       if (result.ok) return { ok: true, packId: result.record.id };
       if (granted) return { ok: false, errors: result.errors };
-      const hint =
-        lang === 'en'
-          ? 'Saring is not allowed to read this address: allow access when the browser asks, or ask the publisher to allow cross-origin reads.'
-          : 'Saring belum diizinkan membaca alamat ini: izinkan akses saat peramban bertanya, atau minta penerbit paket mengizinkan akses lintas asal.';
-      return { ok: false, errors: [...result.errors, { path: 'url', message: hint }] };
+      return { ok: false, errors: [...result.errors, { path: 'url', message: translate(lang, 'optSubscriptionNoAccess') }] };
     },
     async 'subscription:refresh'({ packId }) {
       const lang = await deps.lang();
@@ -229,7 +226,7 @@ export function packHandlers(db: SaringDB, deps: BackgroundDeps, onSubscriptions
       await deps.bumpRevision();
       await onSubscriptionsChanged();
       if (result.ok) return { ok: true, updated: result.changed };
-      if ('error' in result) return { ok: false, errors: [{ path: 'url', message: lang === 'en' ? result.error.message.en ?? result.error.message.id : result.error.message.id }] };
+      if ('error' in result) return { ok: false, errors: [{ path: 'url', message: localized(result.error.message, lang) }] };
       return { ok: false, errors: result.errors };
     },
   };

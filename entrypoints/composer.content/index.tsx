@@ -12,7 +12,7 @@ import type { Lang } from '../../lib/checks/types';
 import { mountPanel } from './mount';
 import { watchDrift } from './drift';
 import { mountReplies } from './replies';
-import { contentScriptServices } from './services';
+import { contentScriptDeps } from './deps';
 import type { MountedPanel } from './mount';
 import { serveSidePanel } from './side-panel';
 
@@ -66,7 +66,7 @@ export default defineContentScript({
     for (const stale of document.querySelectorAll('[data-saring="panel"], [data-saring="reply"], [data-saring="notice"]')) stale.remove();
     const onAdd = (handle: ComposerHandle): void => {
       // A panel that fails to mount must never get in the admin's way: log and carry on.
-      const mounting = mountPanel(ctx, handle, preset, contentScriptServices, sidePanel.open).catch((error: unknown) => {
+      const mounting = mountPanel(ctx, handle, preset, contentScriptDeps, sidePanel.open).catch((error: unknown) => {
         console.warn('[Saring] panel not shown', error);
         return null;
       });
@@ -100,7 +100,7 @@ export default defineContentScript({
       }
     }, 1000);
     // Comment boxes get the compact reply button, never the panel (issue 18).
-    mountReplies(ctx, preset, contentScriptServices);
+    mountReplies(ctx, preset, contentScriptDeps);
     // WXT only notices that the extension was updated or removed when something asks; asking
     // every 1.5 s makes an orphaned content script take its panels (and its post guard) away.
     ctx.setInterval(() => undefined, 1500);

@@ -8,7 +8,7 @@ import { placePanel } from '../../components/panel/placement';
 import { guardPosts, SETTLE_BOUND_MS } from '../../components/panel/guard';
 import { confirmPosts } from '../../components/panel/confirm';
 import { detectTheme } from '../../components/panel/theme';
-import type { PanelServices } from '../../components/panel/services';
+import type { PanelDeps } from '../../components/panel/deps';
 import type { PanelPreset } from '../../lib/messaging/protocol';
 import type { ComposerHandle } from '../../lib/platforms/types';
 
@@ -29,13 +29,13 @@ export async function mountPanel(
   ctx: ContentScriptContext,
   handle: ComposerHandle,
   preset: Signal<PanelPreset | null>,
-  services: PanelServices,
+  deps: PanelDeps,
   /** True while the browser's side panel shows this tab's panel: the page keeps only the prompt. */
   elsewhere?: ReadonlySignal<boolean>,
 ): Promise<MountedPanel> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
-  const session = createPanelSession(handle, preset, lifetime.signal, 'post', services.deepCheck);
+  const session = createPanelSession(handle, preset, lifetime.signal, 'post', deps.deepCheck);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'saring-panel',
@@ -50,7 +50,7 @@ export async function mountPanel(
       // Positioned inside the shadow root: WXT resets the host with `all: initial !important`,
       // which beats any style put on the host itself.
       Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px', margin: '0' });
-      render(<PanelRoot session={session} services={services} elsewhere={elsewhere} />, container);
+      render(<PanelRoot session={session} deps={deps} elsewhere={elsewhere} />, container);
       return container;
     },
     onRemove(container) {
@@ -121,10 +121,10 @@ export async function mountPanel(
   );
 
   // The journal records a post once the site confirms it (its composer closes), not at the click.
-  const confirmer = confirmPosts<Parameters<PanelServices['recordPost']>[0]>(
+  const confirmer = confirmPosts<Parameters<PanelDeps['recordPost']>[0]>(
     handle,
     (post, outcome) => {
-      services.recordPost({ ...post, confirmed: outcome === 'confirmed' }).catch(() => undefined);
+      deps.recordPost({ ...post, confirmed: outcome === 'confirmed' }).catch(() => undefined);
     },
     lifetime.signal,
   );

@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPanelSession } from '../../components/panel/session';
 import { detectTheme } from '../../components/panel/theme';
-import type { PanelServices } from '../../components/panel/services';
+import type { PanelDeps } from '../../components/panel/deps';
 import { ReplyRoot } from '../../components/replies/ReplyRoot';
 import { institutionProfile } from '../../components/replies/match';
 import { guardReplies } from '../../components/replies/reply-guard';
@@ -19,7 +19,7 @@ const BUTTON_SIZE = 30;
  * The reply button beside every comment box that answers on the institution's behalf: its own
  * small mount, apart from the post panel. Boxes are re-judged when the preset (the profiles) changes.
  */
-export function mountReplies(ctx: ContentScriptContext, preset: Signal<PanelPreset | null>, services: PanelServices): void {
+export function mountReplies(ctx: ContentScriptContext, preset: Signal<PanelPreset | null>, deps: PanelDeps): void {
   const adapter = replyAdapterFor(new URL(location.href));
   if (!adapter) return;
   const mounted = new Map<ReplyBoxHandle, Promise<(() => void) | null>>();
@@ -33,7 +33,7 @@ export function mountReplies(ctx: ContentScriptContext, preset: Signal<PanelPres
     waiting.delete(handle);
     mounted.set(
       handle,
-      mountReplyButton(ctx, handle, preset, services, profile.id).catch((error: unknown) => {
+      mountReplyButton(ctx, handle, preset, deps, profile.id).catch((error: unknown) => {
         console.warn('[Saring] reply button not shown', error);
         return null;
       }),
@@ -69,12 +69,12 @@ async function mountReplyButton(
   ctx: ContentScriptContext,
   handle: ReplyBoxHandle,
   preset: Signal<PanelPreset | null>,
-  services: PanelServices,
+  deps: PanelDeps,
   profileId: string,
 ): Promise<() => void> {
   const lifetime = new AbortController();
   ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true });
-  const session = createPanelSession(handle, preset, lifetime.signal, 'reply', services.deepCheck);
+  const session = createPanelSession(handle, preset, lifetime.signal, 'reply', deps.deepCheck);
   session.chooseProfile(profileId);
   const open = signal(false);
   const App = () => <ReplyRoot session={session} open={open.value} onToggle={(next) => (open.value = next)} />;
@@ -138,7 +138,7 @@ async function mountReplyButton(
       },
       sent({ overridden }) {
         const left = sentFindings.filter((f) => f.severity !== 'info');
-        void services.recordPost({
+        void deps.recordPost({
           kind: 'reply',
           platform: handle.platform,
           profileId: session.profile.value?.id ?? null,

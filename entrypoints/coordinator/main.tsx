@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { t } from '../../lib/i18n';
-import { browserJournalApi } from '../../components/journal/api';
+import { browserJournalPageDeps } from '../../components/journal/deps';
 import { adoptLanguage } from '../../components/journal/lang';
 import { CoordinatorPage } from '../../components/coordinator/CoordinatorPage';
 import { ruleName } from '../../components/coordinator/rule-name';
@@ -12,8 +12,8 @@ const OFFICE_KEY = 'saring:coordinator-office';
 
 /** coordinator.html: the Diskominfo's view over many admins' report files, offline. */
 async function start(): Promise<void> {
-  const api = browserJournalApi();
-  await adoptLanguage(api);
+  const pageDeps = browserJournalPageDeps();
+  await adoptLanguage(pageDeps);
   document.title = `${t('jrnCoordTitle')} · Saring`;
   const app = document.getElementById('app');
   if (!app) return;
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
       deps={{
         engine: workerEngine(),
         now: () => Date.now(),
-        download: api.download,
+        download: pageDeps.download,
         print: () => window.print(),
         header: { read: () => localStorage.getItem(OFFICE_KEY) ?? '', write: (name) => localStorage.setItem(OFFICE_KEY, name) },
         ruleName,

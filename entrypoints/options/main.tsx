@@ -1,6 +1,6 @@
 import '../../components/options/options.css';
 import { mountOptions } from '../../components/options/mount';
-import { browserApi } from '../../components/options/api';
+import { browserOptionsDeps } from '../../components/options/deps';
 
 const root = document.getElementById('app');
-if (root) mountOptions(root, browserApi());
+if (root) mountOptions(root, browserOptionsDeps());

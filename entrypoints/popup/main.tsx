@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 import { t } from '../../lib/i18n';
-import { browserJournalApi } from '../../components/journal/api';
+import { browserJournalPageDeps } from '../../components/journal/deps';
 import { adoptLanguage } from '../../components/journal/lang';
 import { Popup, type PopupData } from '../../components/journal/Popup';
 import '../../components/journal/popup.css';
@@ -28,15 +28,15 @@ function sidePanelOpener(): (() => void) | undefined {
 }
 
 async function start(): Promise<void> {
-  const api = browserJournalApi();
-  await adoptLanguage(api);
+  const deps = browserJournalPageDeps();
+  await adoptLanguage(deps);
   document.title = `${t('jrnPopupTitle')} · Saring`;
   const data = signal<PopupData>({ state: 'loading' });
   const app = document.getElementById('app');
   if (!app) return;
-  const App = () => <Popup data={data.value} pageUrl={api.pageUrl} openSidePanel={sidePanelOpener()} />;
+  const App = () => <Popup data={data.value} pageUrl={deps.pageUrl} openSidePanel={sidePanelOpener()} />;
   render(<App />, app);
-  const reply = await api.ask('activity:summary', {});
+  const reply = await deps.ask('activity:summary', {});
   if (!reply.ok) {
     data.value = { state: 'failed' };
     return;
@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   data.value = { state: 'ready', rows: reply.data };
   // This month's replies (issue 18), counted in WIB like the rest of the popup's month.
   const month = monthKeyOf(civilAt(Date.now(), DEFAULT_ZONE));
-  const entries = await api.ask('journal:list', { from: `${month}-01` });
+  const entries = await deps.ask('journal:list', { from: `${month}-01` });
   if (entries.ok) data.value = { state: 'ready', rows: reply.data, replies: summarizeReplies(entries.data, month, () => DEFAULT_ZONE) };
 }
 

@@ -4,7 +4,7 @@ import '@preact/signals';
 import '../../components/welcome/welcome.css';
 import { render } from 'preact';
 import { Welcome } from '../../components/welcome/Welcome';
-import { browserApi } from '../../components/options/api';
+import { browserOptionsDeps } from '../../components/options/deps';
 
 const root = document.getElementById('app');
-if (root) render(<Welcome api={browserApi()} />, root);
+if (root) render(<Welcome deps={browserOptionsDeps()} />, root);

@@ -1,6 +1,6 @@
 /** Runs rules over a caption and turns their drafts into localized, sorted Findings. */
 import { msg, type Draft, type Rule, type RuleInput } from './rule';
-import { createScan, type Scan } from './scan';
+import { createScan, type Scan } from './scan/scan';
 import type { CheckContext, Finding, Severity } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -11,7 +11,7 @@ import type {
   RuleSetting,
   Severity,
 } from './types';
-import type { Scan } from './scan';
+import type { Scan } from './scan/scan';
 
 /** A message in both languages; rules always write both so the English UI never falls back. */
 export interface Msg {

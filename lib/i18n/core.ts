@@ -5,7 +5,7 @@
  */
 // signals-core: the same signal the UI reads, without pulling Preact into the background.
 import { signal } from '@preact/signals-core';
-import type { Lang } from '../checks/types';
+import type { Lang, LocalizedText } from '../checks/types';
 import type idMessages from '../../public/_locales/id/messages.json';
 
 export type MessageKey = keyof typeof idMessages;
@@ -66,6 +66,15 @@ function find(lookups: readonly MessageLookup[], key: string, subs: string[]): s
 export function translate(lang: Lang, key: MessageKey, ...subs: Array<string | number>): string {
   const values = subs.map(String);
   return find(sources[lang], key, values) ?? (lang === 'id' ? undefined : find(sources.id, key, values)) ?? key;
+}
+
+/**
+ * Text that arrives in both languages as data (a pack's titles, a rule's description, an error a
+ * library returns): the English side when the UI speaks English and it has one, else Indonesian.
+ * UI strings themselves come from the catalogs through t().
+ */
+export function localized(text: LocalizedText, lang: Lang = uiLang.value): string {
+  return (lang === 'en' ? text.en : undefined) ?? text.id;
 }
 
 /** Numbers the way each language writes them: 2.200 in Indonesian, 2,200 in English. */

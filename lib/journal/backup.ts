@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
-import type { UiSettings } from '../messaging/protocol';
+import type { UiSettings } from '../presets/panel';
 import type { ProgressAttempt } from '../practice/types';
 import type { JournalEntry } from './types';
 import { TEMPLATE_PURPOSES } from '../templates/types';

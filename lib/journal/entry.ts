@@ -1,5 +1,4 @@
-import type { RequestOf } from '../messaging/protocol';
-import type { JournalEntry } from './types';
+import type { JournalEntry, PostRecord } from './types';
 import type { Template } from '../templates/types';
 import type { Profile } from '../checks/types';
 import { maskPersonalData } from './mask';
@@ -30,7 +29,7 @@ export interface EntryContext {
 }
 
 /** What the journal keeps of a post that went out. */
-export function buildEntry(payload: RequestOf<'journal:record'>, ctx: EntryContext): JournalEntry {
+export function buildEntry(payload: PostRecord, ctx: EntryContext): JournalEntry {
   const templateId = payload.templateId ?? null;
   const template = templateId === null ? undefined : ctx.templates.find((item) => item.id === templateId);
   const entry: JournalEntry = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry, RequestOf, UiSettings } from '../messaging/protocol';
 import { memoryJournal, memoryProgress } from './memory-store';
-import { activitySummary, deleteEntry, exportBackup, importBackup, listEntries, recordPost, silentRows, updateEntry, type JournalDeps, type LocalBackupPort } from './service';
+import { activitySummary, deleteEntry, exportBackup, importBackup, listEntries, recordPost, silentRows, updateEntry, type JournalDeps, type LocalBackupDeps } from './service';
 import { entryFor, profileFor, wib } from './testing';
 
 const baseUi: UiSettings = {
@@ -108,7 +108,7 @@ describe('journal service', () => {
 });
 
 describe('backup through the service', () => {
-  const local = (calls: string[], errors: Array<{ path: string; message: string }> = []): LocalBackupPort => ({
+  const local = (calls: string[], errors: Array<{ path: string; message: string }> = []): LocalBackupDeps => ({
     export: async () => ({ profiles: [{ id: 'mine' }] }),
     check: async () => errors,
     import: async (data) => void calls.push(JSON.stringify(data)),

@@ -4,7 +4,7 @@
  */
 import type { Lang, Profile } from '../checks/types';
 import { translate } from '../i18n';
-import type { ActivityRow, FieldError, JournalEntry, Outcome, RequestOf, Responses, UiSettings } from '../messaging/protocol';
+import type { FieldError, Outcome, UiSettings } from '../presets/panel';
 import type { ProgressStore } from '../practice/port';
 import type { Template } from '../templates/types';
 import { activityRows } from './activity';
@@ -12,6 +12,7 @@ import { makeBackup, parseBackup, type Backup, type BackupProblem, type BackupUi
 import { buildEntry } from './entry';
 import { buildReportFile, reportFileName, reportFileText } from './report-file';
 import type { JournalStore } from './port';
+import type { ActivityRow, JournalChange, JournalEntry, JournalQuery, NamedFile, PostRecord, ReportQuery } from './types';
 import { civilAt, widenedEnd, widenedStart, zoneOf } from './time';
 import { toIsoDate } from '../templates/dates';
 
@@ -31,7 +32,7 @@ export interface JournalDeps {
  * The store's local items in a backup. Optional: until the store provides it, backups carry the
  * journal, progress and settings only.
  */
-export interface LocalBackupPort {
+export interface LocalBackupDeps {
   export(): Promise<Record<string, unknown>>;
   /** Problems that would make the import fail; [] means import() will accept it. */
   check(local: Record<string, unknown>, lang: Lang): Promise<FieldError[]>;
@@ -39,7 +40,7 @@ export interface LocalBackupPort {
 }
 
 /**
- * protocol.ts's Outcome defaults T to Record<string, never>, which makes `ok` itself `never`, so a
+ * Outcome (lib/presets/panel.ts) defaults T to Record<string, never>, which makes `ok` itself `never`, so a
  * plain `{ ok: true }` does not type-check. Until the contract is fixed, this is the one cast.
  */
 const DONE = { ok: true } as Outcome;
@@ -50,7 +51,7 @@ export function newEntryId(): string {
   return crypto.randomUUID();
 }
 
-export async function recordPost(deps: JournalDeps, payload: RequestOf<'journal:record'>, id = newEntryId()): Promise<{ id: string }> {
+export async function recordPost(deps: JournalDeps, payload: PostRecord, id = newEntryId()): Promise<{ id: string }> {
   const [ui, preset] = await Promise.all([deps.readUi(), deps.effective()]);
   const profile = preset.profiles.find((p) => p.id === payload.profileId);
   const entry = buildEntry(payload, { id, now: deps.now(), templates: preset.templates, fullCaption: ui.journal.fullCaption, ...(profile ? { profile } : {}) });
@@ -59,7 +60,7 @@ export async function recordPost(deps: JournalDeps, payload: RequestOf<'journal:
 }
 
 /** Entries whose day, in their profile's zone, lies between `from` and `to` (inclusive), oldest first. */
-export async function listEntries(deps: JournalDeps, query: RequestOf<'journal:list'>): Promise<JournalEntry[]> {
+export async function listEntries(deps: JournalDeps, query: JournalQuery): Promise<JournalEntry[]> {
   const { from, to } = query;
   const [entries, preset] = await Promise.all([
     from === undefined && to === undefined
@@ -76,7 +77,7 @@ export async function listEntries(deps: JournalDeps, query: RequestOf<'journal:l
   });
 }
 
-export async function updateEntry(deps: JournalDeps, change: RequestOf<'journal:update'>): Promise<Outcome> {
+export async function updateEntry(deps: JournalDeps, change: JournalChange): Promise<Outcome> {
   const entry = await deps.journal.get(change.id);
   if (!entry) return fail('id', translate(await deps.lang(), 'jrnErrNotFound'));
   const next: JournalEntry = { ...entry, posted: change.posted ?? entry.posted };
@@ -97,7 +98,7 @@ export async function deleteEntry(deps: JournalDeps, id: string): Promise<Outcom
 }
 
 /** The report file for a period: every entry is read, so days since the last post see all time. */
-export async function reportFileFor(deps: JournalDeps, query: RequestOf<'report:file'>): Promise<Responses['report:file']> {
+export async function reportFileFor(deps: JournalDeps, query: ReportQuery): Promise<NamedFile> {
   const [entries, preset] = await Promise.all([deps.journal.all(), deps.effective()]);
   const file = buildReportFile(entries, preset.profiles, { from: query.from, to: query.to, profileIds: query.profileIds ?? [], now: deps.now() });
   return { fileName: reportFileName(file), text: reportFileText(file) };
@@ -108,7 +109,7 @@ export async function activitySummary(deps: JournalDeps): Promise<ActivityRow[]>
   return activityRows(entries, preset.profiles, deps.now());
 }
 
-export async function exportBackup(deps: JournalDeps, local?: LocalBackupPort): Promise<Responses['backup:export']> {
+export async function exportBackup(deps: JournalDeps, local?: LocalBackupDeps): Promise<NamedFile> {
   const [journal, progress, ui, localData] = await Promise.all([
     deps.journal.all(),
     deps.progress.all(),
@@ -139,7 +140,7 @@ function mergeUi(current: UiSettings, restored: BackupUi): UiSettings {
  * Replaces the admin's own data with a backup's. Everything is validated before the first write;
  * if a write still fails (disk full), what was written is put back as it was.
  */
-export async function importBackup(deps: JournalDeps, text: string, local?: LocalBackupPort): Promise<Responses['backup:import']> {
+export async function importBackup(deps: JournalDeps, text: string, local?: LocalBackupDeps): Promise<Outcome<{ counts: Record<string, number> }>> {
   const lang = await deps.lang();
   const parsed = parseBackup(text);
   if (!parsed.ok) return fail('', problemMessage(lang, parsed.problem));

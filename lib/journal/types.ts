@@ -39,3 +39,48 @@ export interface ActivityRow {
   monthTarget: number | null;
   silent: boolean;
 }
+
+/**
+ * What a panel sends when a post goes out ('journal:record'). lib/messaging validates it with its
+ * schema, which must produce exactly this (protocol.ts checks that at compile time).
+ */
+export interface PostRecord {
+  platform: Platform;
+  profileId?: string | null;
+  templateId?: string | null;
+  findingsLeft: Array<{ ruleId: string; category: Category; severity: Severity }>;
+  overridden: boolean;
+  caption: string;
+  practice?: boolean;
+  /** False: the click went through but the site never confirmed the post within the bound. */
+  confirmed?: boolean;
+  /** A reply in a comment box; absent for a post. */
+  kind?: 'post' | 'reply';
+}
+
+/** Which entries to list ('journal:list'): days in the profile's zone, inclusive; no ids = every profile. */
+export interface JournalQuery {
+  from?: string;
+  to?: string;
+  profileIds?: string[];
+}
+
+/** The admin's change to one entry ('journal:update'). */
+export interface JournalChange {
+  id: string;
+  posted?: boolean;
+  note?: string;
+}
+
+/** The period and profiles of a report file ('report:file'). */
+export interface ReportQuery {
+  from: string;
+  to: string;
+  profileIds?: string[];
+}
+
+/** A file for the admin to save (a report, a backup). */
+export interface NamedFile {
+  fileName: string;
+  text: string;
+}

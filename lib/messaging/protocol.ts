@@ -11,10 +11,12 @@ import type { Exercise } from '../presets/types';
 import type { PackSafetyChange, SafetyChange } from '../presets/safety';
 import { LOCAL_KINDS } from '../presets/merge';
 import type { LocalKind } from '../presets/merge';
-import type { ActivityRow, JournalEntry } from '../journal/types';
+import type { ActivityRow, JournalChange, JournalEntry, JournalQuery, NamedFile, PostRecord, ReportQuery } from '../journal/types';
 import type { ProgressAttempt } from '../practice/types';
+import type { FieldError, Outcome, PanelPreset, UiSettings } from '../presets/panel';
 
 export type { ActivityRow, JournalEntry, ProgressAttempt };
+export type { FieldError, Outcome, PanelPreset, UiSettings };
 
 
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -179,37 +181,6 @@ export const requestSchemas = {
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
 
-export interface UiSettings {
-  lang: Lang | 'auto';
-  activeProfiles: Partial<Record<Platform, string>>;
-  panel: { collapsed: boolean; side: 'left' | 'right'; offsetY: number };
-  /** Journal: keep the whole caption (off: first line only); remind about silent profiles. */
-  journal: { fullCaption: boolean; reminders: boolean };
-  /** Practice mode: the guided tour was seen once. */
-  tourSeen: boolean;
-  /** The welcome page set up the admin's institution (until then panels do not check against the example). */
-  setupDone?: boolean;
-}
-
-
-
-
-/** What a panel needs to check and fill a caption on one platform. */
-export interface PanelPreset {
-  profiles: Profile[];
-  activeProfileId: string | null;
-  glossary: GlossaryEntry[];
-  templates: Template[];
-  settings: RuleSettings;
-  ui: UiSettings;
-  /** Paths locked by subscribed packs, with who locked them (for the UI to explain). */
-  locked: Record<string, string>;
-  /** The panel's strings in the language it should speak (the content script carries no catalogs). */
-  messages: { lang: Lang; templates: Record<string, string> };
-  /** True until the admin sets up their institution: profiles is then empty, not the example's. */
-  setupNeeded?: boolean;
-}
-
 /** An installed pack as the options page lists it. */
 export interface PackInfo {
   id: string;
@@ -257,12 +228,6 @@ export interface StoreSnapshot {
   packItems: Record<string, string>;
 }
 
-/** A field-level problem, in the language of the page that asked. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
-
 export interface PackPreview {
   pack: { id: string; name: string; publisher: string; updated: string; version: number; description?: string };
   /** True when an earlier copy of this pack is installed (the import replaces it). */
@@ -277,8 +242,6 @@ export interface PackPreview {
   /** Safety rules the pack turns down or tries to switch off (refused on import, named here). */
   safety: SafetyChange[];
 }
-
-export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
 
 export interface Responses {
   'preset:get': PanelPreset;
@@ -305,8 +268,8 @@ export interface Responses {
   'journal:update': Outcome;
   'journal:delete': Outcome;
   'activity:summary': ActivityRow[];
-  'backup:export': { fileName: string; text: string };
-  'report:file': { fileName: string; text: string };
+  'backup:export': NamedFile;
+  'report:file': NamedFile;
   'backup:import': Outcome<{ counts: Record<string, number> }>;
   'progress:record': { id: string };
   'progress:list': ProgressAttempt[];
@@ -333,3 +296,16 @@ export interface Envelope<K extends MessageType = MessageType> {
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 export { PRESET_REVISION_KEY } from './keys';
+
+/**
+ * The journal's own request types (lib/journal/types.ts) are what these schemas produce, exactly:
+ * a field added to one side and not the other fails the typecheck here.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false : false) : false;
+type Holds<T extends true> = T;
+export type JournalRequestsMatch = [
+  Holds<Same<RequestOf<'journal:record'>, PostRecord>>,
+  Holds<Same<RequestOf<'journal:list'>, JournalQuery>>,
+  Holds<Same<RequestOf<'journal:update'>, JournalChange>>,
+  Holds<Same<RequestOf<'report:file'>, ReportQuery>>,
+];

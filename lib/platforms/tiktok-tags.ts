@@ -12,7 +12,7 @@
  * Tags are read from the DOM (the content script cannot see Draft's model): Draft renders a
  * decorated entity as one element between its block and its leaves (lib/platforms/selectors.ts).
  */
-import { createScan } from '../checks/scan';
+import { createScan } from '../checks/scan/scan';
 import type { EditorOps } from './editor';
 import { captionText, offsetAt } from './text';
 import { queryAll, tiktok } from './selectors';

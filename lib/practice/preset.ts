@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SETTINGS } from '../checks/defaults';
 import type { Platform } from '../checks/types';
-import type { PanelPreset, UiSettings } from '../messaging/protocol';
+import type { PanelPreset, UiSettings } from '../presets/panel';
 import { BUILTIN_TEMPLATES } from '../templates';
 import type { CatalogEntry } from './catalog';
 import { PRACTICE_GLOSSARY, PRACTICE_PROFILE } from './institution';

@@ -1,4 +1,4 @@
-import { findHashtags } from '../checks/hashtag-scan';
+import { findHashtags } from '../checks/scan/hashtag-scan';
 import type { Platform } from '../checks/types';
 
 /** The platforms' own limits, used when the caller does not pass the preset's (see checks/defaults). */

@@ -54,8 +54,8 @@ async function happyDom(data: JournalEntry[]): Promise<Record<string, number>> {
   const { h } = await import('preact');
   const { ReportPage } = await import('../../components/journal/ReportPage');
   const { createReportState } = await import('../../components/journal/report-state');
-  const { fakeJournalApi } = await import('../../components/journal/testing');
-  const api = fakeJournalApi({ profiles });
+  const { fakeJournalPageDeps } = await import('../../components/journal/testing');
+  const deps = fakeJournalPageDeps({ profiles });
   const model: number[] = [];
   const total: number[] = [];
   for (let run = 0; run < 5; run += 1) {
@@ -69,7 +69,7 @@ async function happyDom(data: JournalEntry[]): Promise<Record<string, number>> {
     state.profiles.value = profiles;
     state.entries.value = data;
     const t1 = performance.now();
-    render(h(ReportPage, { api, state }), root as never);
+    render(h(ReportPage, { deps, state }), root as never);
     total.push(performance.now() - t1);
     render(null, root as never);
     root.remove();

@@ -4,7 +4,7 @@ import { uiLang } from '../../../lib/i18n';
 import type { Claim } from '../../../lib/checks/types';
 import { $, choose, goTo, submit, type } from '../dom-testing';
 import { mountOptions } from '../mount';
-import { fakeApi, sampleSnapshot, settle, type FakeApi } from '../testing';
+import { fakeOptionsDeps, sampleSnapshot, settle, type FakeOptionsDeps } from '../testing';
 
 const packClaim = (id: string, text: string): Claim => ({
   id,
@@ -18,7 +18,7 @@ const pdam = packClaim('pdam-bakteri', 'Air PDAM tercemar bakteri dan dilarang d
 const own: Claim = { id: 'klaim-lokal', claim: { id: 'Bantuan tunai Rp5 juta cukup daftar lewat tautan WhatsApp' }, verdict: 'penipuan', source: { name: 'Diskominfo Sleman', url: 'https://diskominfo.slemankab.go.id/k/1' }, published: '2026-11-20' };
 
 let root: HTMLElement;
-let api: FakeApi;
+let api: FakeOptionsDeps;
 let unmount: () => void;
 
 beforeEach(async () => {
@@ -30,7 +30,7 @@ beforeEach(async () => {
   snapshot.effective.claims = [chip, pdam, own];
   snapshot.local.claims = [own];
   snapshot.effective.locked = { ...snapshot.effective.locked, 'claims/vaksin-chip': 'Paket Provinsi (Diskominfo DIY)' };
-  api = fakeApi(snapshot);
+  api = fakeOptionsDeps(snapshot);
   unmount = mountOptions(root, api, []).unmount;
   await settle();
   goTo('claims');
@@ -145,7 +145,7 @@ describe('the claims section of the options page', () => {
     const snapshot = sampleSnapshot();
     snapshot.effective.claims = [pdam];
     snapshot.effective.locked = { claims: 'Paket Provinsi (Diskominfo DIY)' };
-    api = fakeApi(snapshot);
+    api = fakeOptionsDeps(snapshot);
     unmount = mountOptions(root, api, []).unmount;
     await settle();
     goTo('claims');

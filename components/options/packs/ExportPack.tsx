@@ -87,7 +87,7 @@ function LockPicker({ form, snapshot, onChange }: { form: ExportForm; snapshot: 
 const emptySelection = (): ExportForm['selected'] => ({ profiles: [], templates: [], glossary: [], exercises: [] });
 
 export function ExportPack({ snapshot }: { snapshot: StoreSnapshot }) {
-  const { act, api, notice } = useOptions();
+  const { act, deps, notice } = useOptions();
   const [form, setForm] = useState<ExportForm>({ name: '', publisher: '', selected: emptySelection(), ruleSettings: false, locked: '' });
   const [problems, setProblems] = useState<Problems>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -107,7 +107,7 @@ export function ExportPack({ snapshot }: { snapshot: StoreSnapshot }) {
       setErrors(result.errors);
       return;
     }
-    api.download(result.value.fileName, result.value.text);
+    deps.download(result.value.fileName, result.value.text);
     notice.value = { tone: 'ok', text: t('optExported', result.value.fileName) };
   };
 

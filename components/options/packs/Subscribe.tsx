@@ -9,7 +9,7 @@ const REFRESH_HOURS = ['6', '12', '24', '168'] as const;
 type RefreshHours = (typeof REFRESH_HOURS)[number];
 
 export function Subscribe() {
-  const { act, api } = useOptions();
+  const { act, deps } = useOptions();
   const [url, setUrl] = useState('');
   const [hours, setHours] = useState<RefreshHours>('24');
   const [urlError, setUrlError] = useState<string | undefined>();
@@ -26,7 +26,7 @@ export function Subscribe() {
     }
     setUrlError(undefined);
     // The permission prompt needs the click's user gesture: ask before anything is awaited.
-    const granted = api.requestOrigin(checked.origin);
+    const granted = deps.requestOrigin(checked.origin);
     setBusy(true);
     void (async () => {
       if (!(await granted)) {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ruleName } from '../../../lib/checks/rule-names';
 import { SEVERITIES, type Severity } from '../../../lib/checks/types';
 import type { PackSafetyChange } from '../../../lib/presets/safety';
-import { t, uiLang } from '../../../lib/i18n';
+import { localized, t, uiLang } from '../../../lib/i18n';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../panel/labels';
 import { CheckField, SelectField, TextField } from '../../shared/fields';
 import type { RuleInfo, RuleRow } from '../rule-settings-form';
@@ -37,7 +37,7 @@ export function RuleRowView(p: {
           ))}
         </ul>
       ) : null}
-      <p>{lang === 'en' ? rule.description.en : rule.description.id}</p>
+      <p>{localized(rule.description, lang)}</p>
       <div class="rule__controls">
         <CheckField
           name={`rule-${rule.id}-enabled`}

@@ -4,7 +4,7 @@ import { ruleDescription } from '../../../lib/checks/rule-descriptions';
 import type { RuleInfo } from '../rule-settings-form';
 
 // The Rule contract has no flag for "takes extra phrases" yet; these are the rules that read
-// `setting.phrases` (lib/checks/hoax.ts, rules/sara.ts, rules/election-neutrality.ts). A rule that
+// `setting.phrases` (lib/checks/vocabulary/hoax.ts, rules/sara.ts, rules/election-neutrality.ts). A rule that
 // declares `takesPhrases: true` itself is honoured too.
 const PHRASE_RULES = new Set(['hoax-signs', 'sara', 'election-neutrality']);
 

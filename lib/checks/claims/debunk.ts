@@ -3,7 +3,7 @@
  * phrase ("tidak benar bahwa", "faktanya", "hoaks") near the quoted claim. "Ini bukan hoaks" is a
  * chain message vouching for itself, not a refutation.
  */
-import { PATTERNS } from '../patterns';
+import { PATTERNS } from '../scan/patterns';
 
 const REFUTE =
   /(?<![\p{L}\p{N}])(?:hoaks|hoax|hoaxs|tidak benar|tdk benar|bukan fakta|keliru|disinformasi|misinformasi|menyesatkan|klarifikasi|faktanya|fakta sebenarnya|membantah|dibantah|bantahan|cek fakta|tidak terbukti|belum terbukti|dipastikan tidak|berita bohong|kabar bohong)(?![\p{L}\p{N}])/giu;

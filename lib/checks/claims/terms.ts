@@ -8,8 +8,8 @@
  * every word's first letter is folded the same way ("p"/"m" → "p", "t"/"n" → "t", "s"/"ny" → "s",
  * "k"/"ng" before a vowel → the vowel): two spellings of one word then always give one key.
  */
-import type { Span } from '../text';
-import { scanUrls, scanWords, type Word } from '../tokens';
+import type { Span } from '../scan/text';
+import { scanUrls, scanWords, type Word } from '../scan/tokens';
 
 
 /** Function words, chat abbreviations of them, negations and fillers: they carry no topic. */

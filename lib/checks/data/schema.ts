@@ -39,7 +39,7 @@ export const HoaxDataSchema = v.strictObject({
       /** 2 = strong sign, 1 = weak sign (see the hoax-signs rule for the scoring). */
       weight: v.picklist([1, 2]),
       /**
-       * When the phrase is not a sign (lib/checks/hoax-context.ts): `negatable` after "tidak",
+       * When the phrase is not a sign (lib/checks/vocabulary/hoax-context.ts): `negatable` after "tidak",
        * "bukan", "teori" …; `reporting` when it reports a quote ('"…," katanya'); `own` after
        * "kami", "telah" … (the institution's own "yang kami sebarkan").
        */

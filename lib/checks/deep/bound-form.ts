@@ -1,9 +1,9 @@
-import { PATTERNS } from '../patterns';
+import { PATTERNS } from '../scan/patterns';
 import { BOUND_FORMS } from '../data';
 import { msg, type Draft, type RuleInput } from '../rule';
 import { REF } from '../refs';
-import type { Word } from '../tokens';
-import { addListedWords } from '../vocabulary';
+import type { Word } from '../scan/tokens';
+import { addListedWords } from '../vocabulary/vocabulary';
 
 const PREFIXES = new Map(BOUND_FORMS.map((b) => [b.prefix, b]));
 addListedWords(() => BOUND_FORMS.map((b) => b.prefix.toLowerCase()));

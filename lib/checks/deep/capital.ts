@@ -1,7 +1,7 @@
 /** EYD V I.E (huruf kapital): names of days, months and holy days start with a capital. */
 import { msg, type Draft, type RuleInput } from '../rule';
 import { REF } from '../refs';
-import type { Word } from '../tokens';
+import type { Word } from '../scan/tokens';
 
 const NAMES = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'ahad',

@@ -1,7 +1,7 @@
 /** Chat abbreviations and colloquial forms (yg, dgn, tdk, gak) and standard abbreviations without their dot. */
 import { msg, type Draft, type RuleInput } from '../rule';
 import { REF } from '../refs';
-import { keepCase } from '../text';
+import { keepCase } from '../scan/text';
 import { CHAT } from './data';
 
 const BY_WORD = new Map(CHAT.map((e) => [e.wrong, e]));

@@ -1,4 +1,4 @@
-import { clarification, findSigns, type Sign, type SignKind } from '../hoax';
+import { clarification, findSigns, type Sign, type SignKind } from '../vocabulary/hoax';
 import { msg, type Draft, type Msg, type RuleInput } from '../rule';
 import { FACT_CHECK_LINKS, REF } from '../refs';
 import type { Severity } from '../types';

@@ -5,7 +5,7 @@
  */
 import { msg, type Draft, type RuleInput } from '../rule';
 import { REF } from '../refs';
-import type { Word } from '../tokens';
+import type { Word } from '../scan/tokens';
 import { LEXICON } from './data';
 import { listedSpelling } from './spelling';
 

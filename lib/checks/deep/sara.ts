@@ -1,8 +1,8 @@
 import { SARA } from '../data';
-import { lexicon } from '../lexicon';
-import { matchPhrases } from '../phrases';
-import { presetPhrases } from '../presetPhrases';
-import { nearPairs } from '../proximity';
+import { lexicon } from '../vocabulary/lexicon';
+import { matchPhrases } from '../vocabulary/phrases';
+import { presetPhrases } from '../vocabulary/presetPhrases';
+import { nearPairs } from '../scan/proximity';
 import { msg, type Draft, type RuleInput } from '../rule';
 import { REF } from '../refs';
 

@@ -2,8 +2,8 @@
 import type { SpellingEntry } from '../data/schema';
 import { msg, type Draft, type RuleInput } from '../rule';
 import { REF } from '../refs';
-import { keepCase } from '../text';
-import type { Word } from '../tokens';
+import { keepCase } from '../scan/text';
+import type { Word } from '../scan/tokens';
 import { SPELLING } from './data';
 
 export const SINGLE_WORDS = new Map<string, SpellingEntry>();

@@ -1,5 +1,5 @@
-import { PATTERNS } from '../patterns';
-import { closeEnough, handleKey } from '../profile';
+import { PATTERNS } from '../scan/patterns';
+import { closeEnough, handleKey } from '../profile/profile';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
 

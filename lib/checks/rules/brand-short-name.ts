@@ -1,8 +1,8 @@
-import { compileProfile } from '../profile';
+import { compileProfile } from '../profile/profile';
 import { msg, type Rule } from '../rule';
 import { REF } from '../refs';
-import { overlapsAny } from '../scan';
-import { findAll } from '../text';
+import { overlapsAny } from '../scan/scan';
+import { findAll } from '../scan/text';
 
 /** A short name ("Diskominfo Sleman") used before the official name has been written once. */
 export const brandShortName: Rule = {

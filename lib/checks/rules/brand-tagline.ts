@@ -1,7 +1,7 @@
-import { compileProfile } from '../profile';
+import { compileProfile } from '../profile/profile';
 import { msg, type Rule } from '../rule';
 import { REF } from '../refs';
-import { findAll } from '../text';
+import { findAll } from '../scan/text';
 
 /** The tagline written with other capitals or spacing ("sleman sembada" for "Sleman SEMBADA"). */
 export const brandTagline: Rule = {

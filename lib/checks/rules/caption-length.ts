@@ -3,7 +3,7 @@ import { msg, type Draft, type Rule } from '../rule';
 import type { Platform } from '../types';
 import { REF } from '../refs';
 import { PLATFORM_NAMES } from '../platformName';
-import { safeCut } from '../text';
+import { safeCut } from '../scan/text';
 
 /** Characters past the platform's caption limit (UTF-16 units, as the platforms count them). */
 export const captionLength: Rule = {

@@ -1,6 +1,6 @@
-import { PATTERNS } from '../patterns';
+import { PATTERNS } from '../scan/patterns';
 import { msg, type Rule } from '../rule';
-import { safeCut } from '../text';
+import { safeCut } from '../scan/text';
 
 /** The opening paragraph runs past the "… more" cut, so the key message may be hidden. */
 export const firstLineFold: Rule = {

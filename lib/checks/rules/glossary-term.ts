@@ -1,8 +1,8 @@
-import { compileGlossary, exactKey, isExpired } from '../glossary';
-import { phraseKey } from '../phrases';
+import { compileGlossary, exactKey, isExpired } from '../vocabulary/glossary';
+import { phraseKey } from '../vocabulary/phrases';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
-import { findAll } from '../text';
+import { findAll } from '../scan/text';
 import type { GlossaryEntry } from '../types';
 
 function draftFor(entry: GlossaryEntry, start: number, found: string): Draft {

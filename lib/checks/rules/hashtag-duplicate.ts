@@ -1,6 +1,6 @@
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
-import { removalRange } from '../text';
+import { removalRange } from '../scan/text';
 
 /** The same tag twice (case does not matter to the platforms): the second copy only costs a slot. */
 export const hashtagDuplicate: Rule = {

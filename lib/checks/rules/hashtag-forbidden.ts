@@ -1,7 +1,7 @@
 import { msg, type Rule } from '../rule';
 import { REF } from '../refs';
-import { bare } from '../hashtags';
-import { removalRange } from '../text';
+import { bare } from '../profile/hashtags';
+import { removalRange } from '../scan/text';
 
 /** Hashtags the profile forbids (campaign tags, retired slogans). */
 export const hashtagForbidden: Rule = {

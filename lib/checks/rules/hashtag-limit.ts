@@ -1,7 +1,7 @@
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
 import { PLATFORM_NAMES } from '../platformName';
-import { removalRange } from '../text';
+import { removalRange } from '../scan/text';
 
 /** Every hashtag past the platform's limit; the platform ignores or rejects them. */
 export const hashtagLimit: Rule = {

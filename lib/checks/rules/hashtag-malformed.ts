@@ -1,7 +1,7 @@
-import { PATTERNS } from '../patterns';
+import { PATTERNS } from '../scan/patterns';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
-import { findAll } from '../text';
+import { findAll } from '../scan/text';
 
 const EXPLAIN_CUT = msg(
   'Tagar hanya boleh berisi huruf, angka dan garis bawah. Tanda hubung, titik atau apostrof memotong tagar di situ, sehingga sisanya tidak ikut menjadi tautan.',

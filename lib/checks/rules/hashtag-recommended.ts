@@ -1,5 +1,5 @@
 import { msg, type Rule } from '../rule';
-import { appendDraft, missing } from '../hashtags';
+import { appendDraft, missing } from '../profile/hashtags';
 
 /** Recommended hashtags that still fit under the platform's limit. */
 export const hashtagRecommended: Rule = {

@@ -1,6 +1,6 @@
 import { msg, type Rule } from '../rule';
 import { REF } from '../refs';
-import { appendDraft, missing } from '../hashtags';
+import { appendDraft, missing } from '../profile/hashtags';
 
 /** Required hashtags of the profile that the caption lacks; the fix appends them. */
 export const hashtagRequired: Rule = {

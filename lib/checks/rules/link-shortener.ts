@@ -1,4 +1,4 @@
-import { isShortLink } from '../links';
+import { isShortLink } from '../scan/links';
 import { msg, type Rule } from '../rule';
 import { FACT_CHECK_LINKS, REF } from '../refs';
 

@@ -1,7 +1,7 @@
-import { PATTERNS } from '../patterns';
+import { PATTERNS } from '../scan/patterns';
 import { msg, type Draft, type Rule } from '../rule';
 import { REF } from '../refs';
-import { findAll } from '../text';
+import { findAll } from '../scan/text';
 import type { Platform } from '../types';
 
 // Username rules: Instagram 30 characters, TikTok 24; both letters, digits, "." and "_".

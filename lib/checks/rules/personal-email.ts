@@ -1,4 +1,4 @@
-import { officialContacts } from '../contacts';
+import { officialContacts } from '../profile/contacts';
 import { msg, type Rule } from '../rule';
 import { PDP_LINKS, REF } from '../refs';
 

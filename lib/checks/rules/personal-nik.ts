@@ -1,9 +1,9 @@
-import { maskDigits, isPlausibleNik } from '../nik';
-import { PATTERNS } from '../patterns';
+import { maskDigits, isPlausibleNik } from '../scan/nik';
+import { PATTERNS } from '../scan/patterns';
 import { msg, type Rule } from '../rule';
 import { PDP_LINKS, REF } from '../refs';
-import { findAll } from '../text';
-import { overlapsAny } from '../scan';
+import { findAll } from '../scan/text';
+import { overlapsAny } from '../scan/scan';
 
 /** "NIK", "No. KK", "nomor induk kependudukan", "no. KTP" right before the number: always an error. */
 const LABEL = /(?:\bNIK|\bN[Oo](?:mor|\.)?\s*(?:KK|KTP|[Kk]artu [Kk]eluarga)|\bKK|\bKTP|[Nn]omor [Ii]nduk [Kk]ependudukan|\bnik)\s*(?:\(?[A-Za-z ]{0,12}\)?)?\s*[:.=]?\s*$/;

@@ -1,9 +1,9 @@
-import { officialContacts, phoneKey } from '../contacts';
-import { maskDigits } from '../nik';
-import { PATTERNS } from '../patterns';
+import { officialContacts, phoneKey } from '../profile/contacts';
+import { maskDigits } from '../scan/nik';
+import { PATTERNS } from '../scan/patterns';
 import { msg, type Rule } from '../rule';
 import { PDP_LINKS, REF } from '../refs';
-import { findAll } from '../text';
+import { findAll } from '../scan/text';
 
 /** Mobile numbers (08…, +62 8…) that the profile does not declare as official. */
 export const personalPhone: Rule = {

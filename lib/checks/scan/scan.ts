@@ -6,7 +6,7 @@ import { findHashtags, linksIn, overlapsAny } from './hashtag-scan';
 import { PATTERNS } from './patterns';
 import { findAll, type Span } from './text';
 import { scanEmails, scanWords, type Word } from './tokens';
-import { listedFirstWords } from './vocabulary';
+import { listedFirstWords } from '../vocabulary/vocabulary';
 
 export interface Scan {
   hashtags(): Span[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitHashtags } from '../templates/hashtags';
+import { fitHashtags } from '../../templates/hashtags';
 import { countHashtags, findHashtags } from './hashtag-scan';
-import { check, makeContext } from './index';
+import { check, makeContext } from '../index';
 
 describe('countHashtags', () => {
   it.each([

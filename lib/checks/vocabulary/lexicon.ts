@@ -2,9 +2,9 @@
  * All built-in phrase lists (hoax signs, SARA, election) in one index, matched in one pass over the
  * caption's words and cached per scan: nine lists cost one walk instead of nine.
  */
-import { ELECTION, HOAX, SARA } from './data';
+import { ELECTION, HOAX, SARA } from '../data';
 import { compileEntry, matchesAt, type Entry, type PhraseHit } from './phraseIndex';
-import type { Word } from './tokens';
+import type { Word } from '../scan/tokens';
 import { addListedWords } from './vocabulary';
 
 /** Each list with its phrases; a hit's payload is the entry's position in that list. */

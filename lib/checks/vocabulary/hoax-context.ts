@@ -7,7 +7,7 @@
  *   institution's own "yang kami sebarkan", and a disaster reported in the past tense.
  * All scanners walk the text once; none is a regular expression.
  */
-import type { Span } from './text';
+import type { Span } from '../scan/text';
 
 /** A run of exclamation marks, with how many it counts for ("‼" and "⁉" are two, "1" after "!" is one). */
 export interface ExclaimRun extends Span {

@@ -1,6 +1,6 @@
 /** The profile's declared official contacts, normalised for comparison with what the admin typed. */
-import { PATTERNS } from './patterns';
-import type { Profile } from './types';
+import { PATTERNS } from '../scan/patterns';
+import type { Profile } from '../types';
 
 /** 0812…, 62812…, +62 812-… all become 0812…. */
 export function phoneKey(typed: string): string {

@@ -7,7 +7,7 @@ import { AUTOSAVE_KEY, readAutosave, type AutosaveConfig } from '../../lib/journ
 import { ask } from '../../lib/messaging/client';
 import { downloadText } from '../shared/download';
 
-export interface JournalApi {
+export interface JournalPageDeps {
   ask: typeof ask;
   /** Saves text as a file through the browser's download UI. */
   download(fileName: string, text: string, type: string): void;
@@ -25,7 +25,7 @@ export interface JournalApi {
   allowDownloads(): Promise<boolean>;
 }
 
-export function browserJournalApi(): JournalApi {
+export function browserJournalPageDeps(): JournalPageDeps {
   return {
     ask,
     download: (fileName, text, type) => downloadText(fileName, text, type),

@@ -5,9 +5,9 @@
  */
 import { check as recheck } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from './glossary';
+import { compileGlossary } from '../vocabulary/glossary';
 import { PATTERNS, escapeRegExp } from './patterns';
-import { compilePhrases } from './phrases';
+import { compilePhrases } from '../vocabulary/phrases';
 
 // Built-in word and phrase lists are matched on word tokens (phraseIndex.ts), not compiled to
 // patterns, so this record is every regular expression the engine ships.

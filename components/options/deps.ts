@@ -7,7 +7,7 @@ import { ask } from '../../lib/messaging/client';
 import { downloadText } from '../shared/download';
 import { PRESET_REVISION_KEY } from '../../lib/messaging/protocol';
 
-export interface OptionsApi {
+export interface OptionsDeps {
   ask: typeof ask;
   /**
    * Asks for host permission on one origin ("https://example.go.id"). Must be the first thing a
@@ -21,7 +21,7 @@ export interface OptionsApi {
   browserLanguage(): string | readonly string[] | undefined;
 }
 
-export function browserApi(): OptionsApi {
+export function browserOptionsDeps(): OptionsDeps {
   return {
     ask,
     requestOrigin: async (origin) => {

@@ -1,7 +1,7 @@
 /** Matchers derived from the active profile, compiled once per profile object. */
-import { PATTERNS } from './patterns';
-import { compilePhrases } from './phrases';
-import type { Profile } from './types';
+import { PATTERNS } from '../scan/patterns';
+import { compilePhrases } from '../vocabulary/phrases';
+import type { Profile } from '../types';
 
 export interface CompiledProfile {
   shortNames: RegExp | null;

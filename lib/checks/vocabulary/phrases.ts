@@ -2,8 +2,8 @@
  * Turns a list of words or phrases (ours or a preset's) into one matcher. Every phrase is escaped:
  * preset text is data, never a pattern, so "a.b" or "(x+)+" match literally and cannot blow up.
  */
-import { PATTERNS, escapeRegExp } from './patterns';
-import { findAll, type Span } from './text';
+import { PATTERNS, escapeRegExp } from '../scan/patterns';
+import { findAll, type Span } from '../scan/text';
 
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}_])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}_])';

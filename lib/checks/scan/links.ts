@@ -1,5 +1,5 @@
 /** Link helpers the live rules share with the hoax signs (kept apart so the content script loads no hoax list). */
-import { SHORTENERS } from './data';
+import { SHORTENERS } from '../data';
 import { PATTERNS } from './patterns';
 
 const SHORT_HOSTS = new Set(SHORTENERS.map((s) => s.domain));

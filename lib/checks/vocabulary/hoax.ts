@@ -2,16 +2,16 @@
  * Signs of a hoax (Mafindo, Komdigi) found in a caption. The hoax-signs rule scores them; this
  * module only finds them, so the scoring reads in one place.
  */
-import { HOAX } from './data';
+import { HOAX } from '../data';
 import { exclaimRuns, negated, ownDistribution, pastTime, reporting, shoutedSentences } from './hoax-context';
-import type { HoaxSign } from './data/schema';
+import type { HoaxSign } from '../data/schema';
 import { lexicon } from './lexicon';
-import { isShortLink } from './links';
-import { PATTERNS } from './patterns';
+import { isShortLink } from '../scan/links';
+import { PATTERNS } from '../scan/patterns';
 import { matchPhrases } from './phrases';
 import { presetPhrases } from './presetPhrases';
-import type { RuleInput } from './rule';
-import { findAll } from './text';
+import type { RuleInput } from '../rule';
+import { findAll } from '../scan/text';
 
 export type SignKind = HoaxSign | 'short-link';
 

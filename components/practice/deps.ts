@@ -1,13 +1,13 @@
 import { ask } from '../../lib/messaging/client';
-import type { PanelServices } from '../panel/services';
+import type { PanelDeps } from '../panel/deps';
 import { PRACTICE_PROFILE } from '../../lib/practice/institution';
 import { loadPresets } from './state';
 
 /**
- * The panel's services on the practice page: the same messages as on the real sites, except that
+ * The panel's deps on the practice page: the same messages as on the real sites, except that
  * picking the practice institution is not saved (it exists only on this page).
  */
-export const practiceServices: PanelServices = {
+export const practiceDeps: PanelDeps = {
   async saveUi(change) {
     if (change.activeProfile?.profileId === PRACTICE_PROFILE.id) return;
     await ask('settings:set', change);

@@ -2,7 +2,7 @@ import type { CheckContext, Finding, Lang, Platform } from '../../lib/checks/typ
 import type { RequestOf } from '../../lib/messaging/protocol';
 
 /** What the panel asks of its surroundings; the content script and the practice page supply it. */
-export interface PanelServices {
+export interface PanelDeps {
   saveUi(change: {
     lang?: Lang | 'auto';
     activeProfile?: { platform: Platform; profileId: string };

@@ -1,7 +1,7 @@
 /** Helpers for the rules about the profile's required, forbidden and recommended hashtags. */
-import { PATTERNS } from './patterns';
-import type { Draft, RuleInput } from './rule';
-import { appendPoint } from './text';
+import { PATTERNS } from '../scan/patterns';
+import type { Draft, RuleInput } from '../rule';
+import { appendPoint } from '../scan/text';
 
 export function bare(tag: string): string {
   return tag.trim().replace(PATTERNS.leadingHashes, '');

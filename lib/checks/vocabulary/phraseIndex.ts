@@ -3,8 +3,8 @@
  * case-insensitive regex per list (nine of those cost more than all other rules together on a long
  * post). Phrases keep their punctuation: "100% ampuh", "#2024gantipresiden". See lexicon.ts.
  */
-import { PATTERNS } from './patterns';
-import { scanWords, type Word } from './tokens';
+import { PATTERNS } from '../scan/patterns';
+import { scanWords, type Word } from '../scan/tokens';
 
 export interface Entry<T> {
   words: string[];

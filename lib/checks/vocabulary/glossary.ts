@@ -2,9 +2,9 @@
  * Compiles a glossary into two matchers (case-insensitive and exact-case variants) once per glossary
  * object: the panel calls check on every keystroke with the same glossary.
  */
-import { PATTERNS } from './patterns';
+import { PATTERNS } from '../scan/patterns';
 import { compilePhrases, phraseKey } from './phrases';
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry } from '../types';
 
 export interface CompiledGlossary {
   anyCase: RegExp | null;

@@ -1,8 +1,8 @@
 import { ask } from '../../lib/messaging/client';
-import type { PanelServices } from '../../components/panel/services';
+import type { PanelDeps } from '../../components/panel/deps';
 
-/** The panel's services in a content script: everything goes to the background. */
-export const contentScriptServices: PanelServices = {
+/** The panel's deps in a content script: everything goes to the background. */
+export const contentScriptDeps: PanelDeps = {
   async saveUi(change) {
     await ask('settings:set', change);
   },

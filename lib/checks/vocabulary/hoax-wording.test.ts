@@ -3,10 +3,10 @@
  * `invalid` must give that sign on exactly the text listed, `valid` must not give it at all.
  */
 import { describe, expect, it } from 'vitest';
-import { makeContext } from './defaults';
+import { makeContext } from '../defaults';
 import { findSigns, type SignKind } from './hoax';
-import { scoreSeverity } from './deep/hoax-signs';
-import { createScan } from './scan';
+import { scoreSeverity } from '../deep/hoax-signs';
+import { createScan } from '../scan/scan';
 
 function signs(text: string) {
   const ctx = makeContext();

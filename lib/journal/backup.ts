@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, LANGS, PLATFORMS, SEVERITIES } from '../checks/types';
 import type { UiSettings } from '../presets/panel';
+import { attemptEntries } from '../practice/attempt-schema';
 import type { ProgressAttempt } from '../practice/types';
 import type { JournalEntry } from './types';
 import { TEMPLATE_PURPOSES } from '../templates/types';
@@ -42,19 +43,8 @@ const journalEntrySchema = v.object({
   unconfirmed: v.optional(v.literal(true)),
 });
 
-const progressSchema = v.object({
-  id,
-  at: epochMs,
-  exerciseId: id,
-  platform: v.picklist(PLATFORMS),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  found: count,
-  fixed: count,
-  total: count,
-  hintsUsed: count,
-  seconds: v.pipe(v.number(), v.minValue(0)),
-  trainee: v.optional(text(200)),
-});
+// Loose like the rest of a backup (fields a later version adds are ignored), the same fields as the store's.
+const progressSchema = v.object(attemptEntries);
 
 /** Settings are optional field by field: the background completes them with today's defaults. */
 const uiSchema = v.partial(

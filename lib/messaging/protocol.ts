@@ -12,6 +12,7 @@ import type { PackSafetyChange, SafetyChange } from '../presets/safety';
 import { LOCAL_KINDS } from '../presets/merge';
 import type { LocalKind } from '../presets/merge';
 import type { ActivityRow, JournalChange, JournalEntry, JournalQuery, NamedFile, PostRecord, ReportQuery } from '../journal/types';
+import { attemptRecordSchema } from '../practice/attempt-schema';
 import type { ProgressAttempt } from '../practice/types';
 import type { FieldError, Outcome, PanelPreset, UiSettings } from '../presets/panel';
 
@@ -163,17 +164,7 @@ export const requestSchemas = {
   }),
 
   // ---- practice mode (issue 7) ----
-  'progress:record': v.strictObject({
-    exerciseId: shortText(200),
-    platform: v.picklist(PLATFORMS),
-    score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-    found: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    fixed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    total: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    hintsUsed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    seconds: v.pipe(v.number(), v.minValue(0)),
-    trainee: v.optional(shortText(200)),
-  }),
+  'progress:record': attemptRecordSchema,
   'progress:list': v.strictObject({}),
   'progress:tour-seen': v.strictObject({ seen: v.boolean() }),
 } as const;

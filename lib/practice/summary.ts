@@ -3,7 +3,7 @@
  * version, so a trainer's Saring can tell it from a pack or a backup and refuse what it cannot read.
  */
 import * as v from 'valibot';
-import { PLATFORMS } from '../checks/types';
+import { attemptSchema } from './attempt-schema';
 import type { ProgressAttempt } from './types';
 
 export const SUMMARY_FORMAT = 'saring-progress';
@@ -12,21 +12,6 @@ export const SUMMARY_VERSION = 1;
 const MAX_ATTEMPTS = 5_000;
 export const MAX_SUMMARY_CHARS = 2_000_000;
 
-const short = v.pipe(v.string(), v.maxLength(200));
-
-const attemptSchema = v.strictObject({
-  id: short,
-  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  exerciseId: short,
-  platform: v.picklist(PLATFORMS),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  found: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  fixed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  hintsUsed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  seconds: v.pipe(v.number(), v.minValue(0)),
-  trainee: v.optional(short),
-});
 
 export const summarySchema = v.strictObject({
   format: v.literal(SUMMARY_FORMAT),

@@ -13,7 +13,7 @@ const suite = browserSuite({ extension: true, welcome: true });
 const POLL = { timeout: 15_000, interval: 100 };
 
 async function welcomePage(): Promise<Page> {
-  const target = await suite.browser().waitForTarget((t) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(t.url()), { timeout: 20_000 });
+  const target = await suite.browser().waitForTarget((t) => /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html/.test(t.url()), { timeout: 20_000 });
   const page = await target.page();
   if (!page) throw new Error('welcome tab has no page');
   await page.waitForSelector('[data-saring="welcome"]');

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { openExtensionPage, panelHosts } from './harness/browser';
+import { isFirefox, openExtensionPage, panelHosts } from './harness/browser';
 import { browserSuite } from './harness/suite';
 import {
   businessSite,
@@ -35,6 +35,21 @@ const NIK_CAPTION = 'Bantuan diserahkan kepada Ibu Sari, NIK 3404074503900001, w
 const masked = (caption: string): string => caption.replace('3404074503900001', '•'.repeat(16));
 const CLEAN = 'Layanan perekaman KTP elektronik dibuka setiap Sabtu di balai desa.';
 const fbEditor = 'div[role="dialog"][aria-modal="true"] [contenteditable="true"]:not([aria-label="Message"])';
+
+/** What the clipboard holds, as Ctrl+V into a blank page's text box shows it. */
+async function pastedText(): Promise<string> {
+  const page = await suite.browser().newPage();
+  try {
+    await page.setContent('<textarea></textarea>');
+    await page.focus('textarea');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyV');
+    await page.keyboard.up('Control');
+    return await page.$eval('textarea', (box) => box.value);
+  } finally {
+    await page.close();
+  }
+}
 
 async function fromExtensionPage<T>(type: string, payload: unknown): Promise<T> {
   const { page } = await openExtensionPage(suite.browser(), 'report.html');
@@ -346,7 +361,8 @@ describe('when Saring does not recognise the page', () => {
   });
 
   it('an insert that does not land says so and copies the intended caption', async () => {
-    await suite.browser().defaultBrowserContext().overridePermissions('https://www.facebook.com', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    // Firefox's BiDi knows no clipboard permissions: there the copy is read back by a paste (pastedText).
+    if (!isFirefox) await suite.browser().defaultBrowserContext().overridePermissions('https://www.facebook.com', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     const { page } = await suite.open('https://www.facebook.com/?lang=id&paste=ignored');
     const frame = page.mainFrame();
     await facebookSite.open(frame, 'id');
@@ -363,6 +379,6 @@ describe('when Saring does not recognise the page', () => {
     );
     expect(await modelText(frame)).toBe('Warga dihimbau untuk tertib.');
     await (await page.waitForSelector(inAnyPanel('[data-saring="insert-error"] [data-action="copy-caption"]')))?.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Warga diimbau untuk tertib.');
+    await expect.poll(() => (isFirefox ? pastedText() : page.evaluate(() => navigator.clipboard.readText())), { timeout: 15_000, interval: 500 }).toBe('Warga diimbau untuk tertib.');
   });
 });

@@ -50,7 +50,9 @@ describe('TikTok tags', () => {
     await frame.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', 'Tempel #Sleman');
-      document.querySelector('[data-e2e="caption_container"] [contenteditable="true"]')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      // dataType / data: Firefox ignores clipboardData here and fills the paste from these two.
+      const init = { clipboardData: data, dataType: 'text/plain', data: 'Tempel #Sleman', bubbles: true, cancelable: true };
+      document.querySelector('[data-e2e="caption_container"] [contenteditable="true"]')?.dispatchEvent(new ClipboardEvent('paste', init));
     });
     await expect.poll(() => modelText(frame)).toBe('Tempel #Sleman');
     expect(await entities(frame)).toEqual([]);

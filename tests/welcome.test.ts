@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { inPanel } from './harness/browser';
+import { extensionTab, inPanel } from './harness/browser';
 import { browserSuite } from './harness/suite';
 import { editorCss, focusEditorEnd, instagramSite } from './harness/sites';
 
@@ -13,9 +13,8 @@ const suite = browserSuite({ extension: true, welcome: true });
 const POLL = { timeout: 15_000, interval: 100 };
 
 async function welcomePage(): Promise<Page> {
-  const target = await suite.browser().waitForTarget((t) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(t.url()), { timeout: 20_000 });
-  const page = await target.page();
-  if (!page) throw new Error('welcome tab has no page');
+  const page = await extensionTab(suite.browser(), 'welcome.html', 20_000);
+  if (!page) throw new Error('the install opened no welcome tab within 20 s');
   await page.waitForSelector('[data-saring="welcome"]');
   return page;
 }

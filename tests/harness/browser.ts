@@ -61,10 +61,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
 
 /** Closes the welcome tab a fresh install opens and marks set-up done (see `welcome` above). */
 export async function skipWelcome(browser: Browser): Promise<void> {
-  const welcome = await browser
-    .waitForTarget((t) => t.type() === 'page' && /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html/.test(t.url()), { timeout: 20_000 })
-    .catch(() => null);
-  await (await welcome?.page())?.close();
+  await (await extensionTab(browser, 'welcome.html', 20_000))?.close();
   const { page } = await openExtensionPage(browser, 'popup.html');
   await page.evaluate(async () => {
     type Local = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
@@ -74,6 +71,28 @@ export async function skipWelcome(browser: Browser): Promise<void> {
     await local.set({ uiSettings: { ...stored, setupDone: true }, presetRevision: Date.now() });
   });
   await page.close();
+}
+
+/**
+ * The tab an extension page such as welcome.html shows in (opened by Saring, not by the test), or
+ * null after `timeout` ms. Firefox's BiDi goes on reporting such a tab as about:blank (it reports no
+ * navigation to moz-extension:// pages, see openExtensionPage), so there each tab's own location is asked.
+ */
+export async function extensionTab(browser: Browser, path: string, timeout: number): Promise<Page | null> {
+  const wanted = (url: string): boolean => /^(chrome|moz)-extension:\/\/[^/]+\//.test(url) && new URL(url).pathname === `/${path}`;
+  if (!isFirefox) {
+    const target = await browser.waitForTarget((t) => t.type() === 'page' && wanted(t.url()), { timeout }).catch(() => null);
+    return (await target?.page()) ?? null;
+  }
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const href = await Promise.race([page.evaluate(() => location.href).catch(() => ''), new Promise<string>((resolve) => setTimeout(() => resolve(''), 2_000))]);
+      if (wanted(href) && (await page.evaluate(() => document.readyState === 'complete').catch(() => false))) return page;
+    }
+    if (Date.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 async function launchChromium(options: LaunchOptions): Promise<LaunchedBrowser> {

@@ -1,4 +1,5 @@
-import { t, uiLang } from '../../lib/i18n';
+import { localeTag, t, uiLang } from '../../lib/i18n';
+import type { Lang } from '../../lib/checks/types';
 import type { CatalogEntry } from '../../lib/practice/catalog';
 import type { ProgressAttempt } from '../../lib/messaging/protocol';
 import { localized } from '../panel/localized';
@@ -13,10 +14,10 @@ interface Props {
 }
 
 /** A pack date (YYYY-MM-DD) as the trainee reads it: "31 Desember 2025". */
-function formatDate(iso: string, lang: string): string {
+function formatDate(iso: string, lang: Lang): string {
   const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return iso;
-  return day.toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return day.toLocaleDateString(localeTag(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function bestScores(attempts: readonly ProgressAttempt[]): Map<string, number> {

@@ -77,7 +77,12 @@ export function localized(text: LocalizedText, lang: Lang = uiLang.value): strin
   return (lang === 'en' ? text.en : undefined) ?? text.id;
 }
 
+/** The locale tag for Intl and toLocale…String: id-ID, or en-GB (day before month, as Indonesians read dates). */
+export function localeTag(lang: Lang = uiLang.value): string {
+  return lang === 'id' ? 'id-ID' : 'en-GB';
+}
+
 /** Numbers the way each language writes them: 2.200 in Indonesian, 2,200 in English. */
 export function formatNumber(value: number, lang: Lang = uiLang.value): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(value);
+  return new Intl.NumberFormat(localeTag(lang)).format(value);
 }

@@ -77,6 +77,7 @@ describe.each(sites)('$name, keyboard only', (site) => {
     await focusPost(frame, site);
     await keyboard.press('Enter');
     await frame.waitForSelector(inPanel(site.name, '[data-saring="prompt"]'), { timeout: 15_000 });
+    await expect.poll(() => focused(frame, site.name), POLL).toMatchObject({ where: 'panel', action: 'fix-first' });
     await keyboard.press('Tab');
     await expect.poll(() => focused(frame, site.name), POLL).toMatchObject({ action: 'post-anyway' });
     await keyboard.press('Enter');

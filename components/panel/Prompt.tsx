@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../lib/checks/types';
 import { t, uiLang } from '../../lib/i18n/core';
 import type { MessageKey } from '../../lib/i18n/core';
@@ -47,7 +47,9 @@ export function Prompt({
 }) {
   const dialog = useRef<HTMLDivElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => fixButton.current?.focus(), []);
+  // Focus moves with the render, not a frame later: a key pressed right after the prompt shows
+  // (Tab to "post anyway") must already start from "Perbaiki dulu".
+  useLayoutEffect(() => fixButton.current?.focus(), []);
   const links = new Map<string, string>();
   for (const f of state.findings) for (const l of f.links ?? []) links.set(l.url, l.label);
   // The same sign three times is one thing to fix, said once with its count.

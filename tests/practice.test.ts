@@ -111,8 +111,10 @@ describe('practice mode', () => {
     // The first step's dialog is a labelled modal (focus stays in it while the tour runs).
     expect(await dialog?.evaluate((el) => [el.getAttribute('aria-modal'), el.getAttribute('aria-labelledby')])).toEqual(['true', 'tour-title']);
     expect(steps).toEqual(['counters', 'findings', 'fixes', 'templates', 'prompt', 'profiles', 'packs']);
-    const ui = await page.evaluate(() => chrome.runtime.sendMessage({ saring: 1, type: 'settings:get', payload: {} }));
-    expect(ui).toMatchObject({ ok: true, data: { tourSeen: true } });
+    // The page records "seen" with a message as the tour closes: wait for the store to have it.
+    await expect
+      .poll(() => page.evaluate(() => chrome.runtime.sendMessage({ saring: 1, type: 'settings:get', payload: {} })), { timeout: 15_000, interval: 100 })
+      .toMatchObject({ ok: true, data: { tourSeen: true } });
 
     // On demand: the button opens it; Escape skips it and gives focus back to the button.
     await page.click('[data-action="start-tour"]');

@@ -43,6 +43,7 @@ const FIREFOX_FILES = [
   'tests/tiktok-panel.test.ts',
   'tests/meta-composers.test.ts',
   'tests/practice.test.ts',
+  'tests/claims-panel.test.ts',
 ];
 
 let failed = false;

@@ -110,6 +110,31 @@ describe('the panel', () => {
     expect(starts).toEqual([...starts].sort((a, b) => b - a));
   });
 
+  it('refuses a fix that would cut a picked TikTok tag, says so, and leaves the caption as it was', async () => {
+    const { composer } = mount('Warga dihimbau tertib.');
+    // What the TikTok handle answers when the range crosses a tag entity (lib/platforms/tiktok-tags.ts).
+    (composer.handle.replaceRange as ReturnType<typeof vi.fn>).mockImplementation(async () => ({ ok: false, text: composer.text(), error: 'cuts-tag' }));
+    rows().find((r) => r.textContent?.includes('“dihimbau”'))?.querySelector<HTMLButtonElement>('[data-action="apply-fix"]')?.click();
+    for (let i = 0; i < 5; i += 1) await flush();
+    expect(composer.text()).toBe('Warga dihimbau tertib.');
+    expect(root.querySelector('.status')?.textContent).toContain('memotong tag TikTok');
+    expect(root.querySelector('.status')?.getAttribute('data-tone')).toBe('error');
+  });
+
+  it('fix-all applies the fixes that cut no tag and names the refused one', async () => {
+    const { composer } = mount('Silahkan antri. Ijin diurus di sini.');
+    const real = composer.handle.replaceRange as ReturnType<typeof vi.fn>;
+    const apply = real.getMockImplementation()!;
+    // "antri" sits across a picked tag in this imagined caption: only that range is refused.
+    real.mockImplementation(async (start: number, end: number, value: string) =>
+      composer.text().slice(start, end) === 'antri' ? { ok: false, text: composer.text(), error: 'cuts-tag' } : apply(start, end, value),
+    );
+    root.querySelector<HTMLButtonElement>('[data-action="fix-all"]')?.click();
+    for (let i = 0; i < 8; i += 1) await flush();
+    expect(composer.text()).toBe('Silakan antri. Izin diurus di sini.');
+    expect(root.querySelector('.status')?.textContent).toContain('memotong tag TikTok');
+  });
+
   it('ignores a finding for this post only', async () => {
     mount('Warga dihimbau tertib.');
     rows().find((r) => r.textContent?.includes('“dihimbau”'))?.querySelector<HTMLButtonElement>('[data-action="ignore"]')?.click();

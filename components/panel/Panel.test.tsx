@@ -124,7 +124,7 @@ describe('the panel', () => {
   it('fix-all applies the fixes that cut no tag and names the refused one', async () => {
     const { composer } = mount('Silahkan antri. Ijin diurus di sini.');
     const real = composer.handle.replaceRange as ReturnType<typeof vi.fn>;
-    const apply = real.getMockImplementation()!;
+    const apply = real.getMockImplementation() as (start: number, end: number, value: string) => Promise<unknown>;
     // "antri" sits across a picked tag in this imagined caption: only that range is refused.
     real.mockImplementation(async (start: number, end: number, value: string) =>
       composer.text().slice(start, end) === 'antri' ? { ok: false, text: composer.text(), error: 'cuts-tag' } : apply(start, end, value),

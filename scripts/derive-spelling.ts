@@ -13,25 +13,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEXICON } from '../lib/checks/deep/data';
 import type { SpellingEntry } from '../lib/checks/data/schema';
+import { nasal } from '../lib/checks/deep/morph';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), '../lib/checks/data/spelling.json');
 const all = JSON.parse(readFileSync(file, 'utf8')) as SpellingEntry[];
 const hand = all.filter((e) => e.derivedFrom === undefined);
 const taken = new Set(hand.map((e) => e.wrong));
 
-/** meN- / peN- with the sound changes of Indonesian morphology (KBBI; Tata Bahasa Baku). */
-function nasal(stem: string, me: 'me' | 'pe'): string {
-  const c = stem[0] ?? '';
-  const two = stem.slice(0, 2);
-  if ('aeiough'.includes(c) || c === 'q') return `${me}ng${stem}`;
-  if (c === 'k') return two === 'kh' || two === 'kl' || two === 'kr' ? `${me}ng${stem}` : `${me}ng${stem.slice(1)}`;
-  if (c === 'p') return two === 'pr' || two === 'pl' ? `${me}m${stem}` : `${me}m${stem.slice(1)}`;
-  if ('bfv'.includes(c)) return `${me}m${stem}`;
-  if (c === 't') return two === 'tr' ? `${me}n${stem}` : `${me}n${stem.slice(1)}`;
-  if (c === 's') return ['sy', 'sk', 'st', 'sp', 'sw', 'sl'].includes(two) ? `${me}n${stem}` : `${me}ny${stem.slice(1)}`;
-  if ('cdjz'.includes(c)) return `${me}n${stem}`;
-  return `${me}${stem}`;
-}
 const ber = (s: string) => (s.startsWith('r') ? `be${s}` : `ber${s}`);
 const per = (s: string) => (s.startsWith('r') ? `pe${s}` : `per${s}`);
 

@@ -4,7 +4,7 @@
  * coordinator page opened on those files (plus a foreign one) shows the silent account first, the
  * override counts, names the file it skipped, and exports its CSV.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +12,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import { makeBackup } from '../lib/journal/backup';
 import { entryFor } from '../lib/journal/testing';
-import { allowDownloads, finishedDownload, launchBrowser, openExtensionPage, type LaunchedBrowser } from './harness/browser';
+import { allowDownloads, launchBrowser, waitForFinishedDownload, openExtensionPage, type LaunchedBrowser } from './harness/browser';
 
 const port = inject('fixturePort');
 const DAY = 86_400_000;
@@ -60,12 +60,7 @@ function journal(now: number) {
 const isoDay = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
 
 async function waitForDownload(prefix: string): Promise<string> {
-  for (let i = 0; i < 300; i += 1) {
-    const done = finishedDownload(downloads, (name) => name.startsWith(prefix));
-    if (done) return join(downloads, done);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no download starting with ${prefix}: ${readdirSync(downloads).join(', ')}`);
+  return join(downloads, await waitForFinishedDownload(downloads, (name) => name.startsWith(prefix)));
 }
 
 async function setValue(page: Page, css: string, value: string): Promise<void> {

@@ -4,13 +4,13 @@
  * report downloads has one row per post, a post cancelled at the prompt is not recorded, and the
  * report page passes axe and can be used from the keyboard.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { allowDownloads, finishedDownload, inPanel, launchBrowser, openExtensionPage, openPage, type LaunchedBrowser } from './harness/browser';
+import { allowDownloads, inPanel, launchBrowser, openExtensionPage, openPage, type LaunchedBrowser, waitForFinishedDownload } from './harness/browser';
 import { byText, editorCss, posts, sites, type Site } from './harness/sites';
 
 const port = inject('fixturePort');
@@ -93,12 +93,7 @@ async function reportRows(page: Page, count: number): Promise<Array<{ id: string
 
 /** The downloaded file once the browser has finished writing it. */
 async function waitForDownload(prefix: string): Promise<string> {
-  for (let i = 0; i < 200; i += 1) {
-    const done = finishedDownload(downloads, (name) => name.startsWith(prefix));
-    if (done) return readFileSync(join(downloads, done), 'utf8');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no download starting with ${prefix} in ${downloads}: ${readdirSync(downloads).join(', ')}`);
+  return readFileSync(join(downloads, await waitForFinishedDownload(downloads, (name) => name.startsWith(prefix))), 'utf8');
 }
 
 describe('posting journal', () => {

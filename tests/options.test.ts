@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { allowDownloads, finishedDownload, launchBrowser, openExtensionPage, reloadExtensionPage, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { allowDownloads, launchBrowser, openExtensionPage, reloadExtensionPage, type LaunchedBrowser, type WatchedPage, waitForFinishedDownload } from './harness/browser';
 import { samplePack } from '../lib/presets/fixtures/sample-pack';
 import type { Pack } from '../lib/presets/types';
 import type { StoreSnapshot } from '../lib/messaging/protocol';
@@ -146,7 +146,8 @@ describe('options page', () => {
       if (await page.$eval(box, (element) => (element as HTMLInputElement).checked)) break;
       await page.$eval(box, (element) => element.scrollIntoView({ block: 'center' }));
       await page.click(box);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The click has taken when the box shows checked; a re-render that swallowed it gets another.
+      await page.waitForFunction((selector: string) => (document.querySelector(selector) as HTMLInputElement | null)?.checked === true, { timeout: 2_000 }, box).catch(() => undefined);
     }
     // Each step must have taken before exporting, as a person would see it on screen.
     const formState = () =>
@@ -161,14 +162,8 @@ describe('options page', () => {
     await expect.poll(formState, POLL).toEqual({ checked: true, name: 'Paket Ekspor', publisher: 'Diskominfo Kabupaten Contoh' });
     await page.click('[data-action="export-pack"]');
     await page.waitForFunction(() => /\.saring\.json/.test(document.querySelector('[data-testid="notice"]')?.textContent ?? ''), POLL);
-    const deadline = Date.now() + 10_000;
-    let files: string[] = [];
-    while (Date.now() < deadline) {
-      const done = finishedDownload(workDir, (name) => name.endsWith('.saring.json'));
-      files = readdirSync(workDir).filter((name) => name.endsWith('.saring.json'));
-      if (done) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitForFinishedDownload(workDir, (name) => name.endsWith('.saring.json'));
+    const files = readdirSync(workDir).filter((name) => name.endsWith('.saring.json'));
     expect(files).toHaveLength(1);
     const exported = JSON.parse(readFileSync(join(workDir, files[0]!), 'utf8')) as Pack;
     expect(exported.name).toBe('Paket Ekspor');

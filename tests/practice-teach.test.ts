@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
-import { allowDownloads, finishedDownload, inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { allowDownloads, inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage, waitForFinishedDownload } from './harness/browser';
 import { repoRoot } from './harness/paths';
 
 const PACK_FIXTURE = join(repoRoot, 'tests', 'fixtures', 'packs', 'bimtek-fix-all.json');
@@ -149,13 +149,8 @@ describe('practice that teaches', () => {
   });
 });
 
-async function waitForDownload(match: (name: string) => boolean): Promise<string> {
-  // The browser writes a partial file first and renames it when done; the suite waits for that.
-  for (;;) {
-    const done = finishedDownload(downloads, match);
-    if (done) return done;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function waitForDownload(match: (name: string) => boolean): Promise<string> {
+  return waitForFinishedDownload(downloads, match);
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -5,12 +5,12 @@
  * The tests run in order in one browser profile, as one trainee's session would.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { allowDownloads, finishedDownload, inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage } from './harness/browser';
+import { allowDownloads, inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage, waitForFinishedDownload } from './harness/browser';
 import { repoRoot } from './harness/paths';
 
 const PACK_FIXTURE = join(repoRoot, 'tests', 'fixtures', 'packs', 'bimtek-class.json');
@@ -244,13 +244,8 @@ describe('practice mode', () => {
   });
 });
 
-async function waitForDownload(): Promise<string> {
-  // The browser writes a partial file first and renames it when done; the suite waits for that.
-  for (;;) {
-    const done = finishedDownload(downloads, (name) => name.startsWith('saring-latihan-') && name.endsWith('.json'));
-    if (done) return done;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function waitForDownload(): Promise<string> {
+  return waitForFinishedDownload(downloads, (name) => name.startsWith('saring-latihan-') && name.endsWith('.json'));
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

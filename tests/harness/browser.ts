@@ -3,7 +3,7 @@
  * with the fixture hosts mapped to the local server, optionally with the built extension, and
  * collects what a page reports as broken.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, watch as watchDir } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ConsoleMessage, type ElementHandle, type Frame, type Page, type WebWorker } from 'puppeteer';
@@ -323,6 +323,33 @@ export function finishedDownload(dir: string, match: (name: string) => boolean):
     (name) => match(name) && !name.endsWith('.crdownload') && !name.endsWith('.part') && !existsSync(join(dir, `${name}.part`)) && statSync(join(dir, name)).size > 0,
   );
   return done ?? null;
+}
+
+/**
+ * Waits for a finished download in `dir` (see finishedDownload) and gives its name. Woken by the
+ * folder's own change events (the browser's final rename or write), not by a timer; rejects with
+ * the folder's listing after `timeout` ms.
+ */
+export function waitForFinishedDownload(dir: string, match: (name: string) => boolean, timeout = 30_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const done = finishedDownload(dir, match);
+      if (done === null) return false;
+      finish();
+      resolve(done);
+      return true;
+    };
+    const watcher = watchDir(dir, () => void check());
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`no finished download in ${dir} within ${timeout} ms: ${readdirSync(dir).join(', ') || '(empty)'}`));
+    }, timeout);
+    function finish(): void {
+      clearTimeout(timer);
+      watcher.close();
+    }
+    check();
+  });
 }
 
 /** Selector for an element inside the shadow root of the panel of `platform` (open shadow root). */

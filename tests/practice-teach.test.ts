@@ -5,50 +5,25 @@
  * (simulasi)" does not carry into the next attempt, and the trainer's class view exports a CSV
  * with dates.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
-import { allowDownloads, inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage, waitForFinishedDownload } from './harness/browser';
+import { allowDownloads, inPanel, openExtensionPage, waitForFinishedDownload } from './harness/browser';
+import { SERIOUS_ROW, practiceSuite } from './harness/practice';
 import { repoRoot } from './harness/paths';
 
 const PACK_FIXTURE = join(repoRoot, 'tests', 'fixtures', 'packs', 'bimtek-fix-all.json');
-const SERIOUS_ROW = 'li.finding:is([data-severity="error"], [data-severity="warning"])';
 
-let launched: LaunchedBrowser;
-let opened: WatchedPage | null = null;
-let downloads: string;
-
-beforeAll(async () => {
-  launched = await launchBrowser({ port: 9, extension: true });
-  downloads = mkdtempSync(join(tmpdir(), 'saring-downloads-'));
+const suite = practiceSuite(async (browser) => {
   // The guided tour has its own suite (practice.test.ts): mark it seen so it does not open here.
-  const first = await openExtensionPage(launched.browser, 'practice.html');
+  const first = await openExtensionPage(browser, 'practice.html');
   await first.page.evaluate(() => chrome.runtime.sendMessage({ saring: 1, type: 'progress:tour-seen', payload: { seen: true } }));
   // In Indonesian, as a trainee in a bimtek class sees it (the test browser prefers English).
   await first.page.evaluate(() => chrome.runtime.sendMessage({ saring: 1, type: 'settings:set', payload: { lang: 'id' } }));
   await first.page.close();
 });
-afterAll(async () => {
-  await launched?.close();
-  rmSync(downloads, { recursive: true, force: true });
-});
-afterEach(async () => {
-  if (!opened) return;
-  const { errors, page } = opened;
-  opened = null;
-  await page.close();
-  expect(errors).toEqual([]);
-});
-
-async function openPractice(): Promise<Page> {
-  opened = await openExtensionPage(launched.browser, 'practice.html');
-  const { page } = opened;
-  await page.setViewport({ width: 1280, height: 900 });
-  for (const platform of ['instagram', 'facebook', 'tiktok']) await page.waitForSelector(inPanel(platform, '.panel'));
-  return page;
-}
+const { openPractice } = suite;
 
 async function startExercise(page: Page, id: string): Promise<void> {
   await page.click(`.exercise[data-exercise-id="${id}"] [data-action="start-exercise"]`);
@@ -131,16 +106,16 @@ describe('practice that teaches', () => {
 
   it("exports the trainer's class view as CSV with dates", async () => {
     const page = await openPractice();
-    await allowDownloads(launched.browser, downloads);
+    await allowDownloads(suite.browser(), suite.downloads());
     await page.type('#trainee-name', 'Rina Wulandari');
     await page.click('[data-action="export-summary"]');
     const summaryFile = await waitForDownload((name) => name.startsWith('saring-latihan-') && name.endsWith('.json'));
     const picker = await page.waitForSelector('#summary-files');
-    await (picker as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(join(downloads, summaryFile));
+    await (picker as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(join(suite.downloads(), summaryFile));
     await page.waitForSelector('[data-practice="class-trainees"] tr[data-trainee="Rina Wulandari"]');
     await page.click('[data-action="export-class-csv"]');
     const csvFile = await waitForDownload((name) => /^saring-kelas-\d{4}-\d{2}-\d{2}\.csv$/.test(name));
-    const lines = readFileSync(join(downloads, csvFile), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = readFileSync(join(suite.downloads(), csvFile), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Peserta,Tanggal,Jam (WIB),ID latihan,Latihan,Platform,Nilai,Diperbaiki,Masalah,Petunjuk,Detik');
     const rows = lines.slice(1);
     expect(rows.length).toBeGreaterThanOrEqual(2);
@@ -150,7 +125,7 @@ describe('practice that teaches', () => {
 });
 
 function waitForDownload(match: (name: string) => boolean): Promise<string> {
-  return waitForFinishedDownload(downloads, match);
+  return waitForFinishedDownload(suite.downloads(), match);
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -4,46 +4,19 @@
  * its own exercises, a progress summary exported and read back in the trainer view, and axe.
  * The tests run in order in one browser profile, as one trainee's session would.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { allowDownloads, inPanel, launchBrowser, openExtensionPage, type LaunchedBrowser, type WatchedPage, waitForFinishedDownload } from './harness/browser';
+import { allowDownloads, inPanel, waitForFinishedDownload } from './harness/browser';
+import { SERIOUS_ROW, practiceSuite } from './harness/practice';
 import { repoRoot } from './harness/paths';
 
 const PACK_FIXTURE = join(repoRoot, 'tests', 'fixtures', 'packs', 'bimtek-class.json');
-const SERIOUS_ROW = 'li.finding:is([data-severity="error"], [data-severity="warning"])';
 
-let launched: LaunchedBrowser;
-let opened: WatchedPage | null = null;
-let downloads: string;
-
-beforeAll(async () => {
-  // The practice page never needs the fixture sites; any port will do for the host rules.
-  launched = await launchBrowser({ port: 9, extension: true });
-  downloads = mkdtempSync(join(tmpdir(), 'saring-downloads-'));
-});
-afterAll(async () => {
-  await launched.close();
-  rmSync(downloads, { recursive: true, force: true });
-});
-afterEach(async () => {
-  if (!opened) return;
-  const { errors, page } = opened;
-  opened = null;
-  await page.close();
-  expect(errors).toEqual([]);
-});
-
-async function openPractice(): Promise<Page> {
-  opened = await openExtensionPage(launched.browser, 'practice.html');
-  const { page } = opened;
-  await page.setViewport({ width: 1280, height: 900 });
-  for (const platform of ['instagram', 'facebook', 'tiktok']) await page.waitForSelector(inPanel(platform, '.panel'));
-  return page;
-}
+const suite = practiceSuite();
+const { openPractice } = suite;
 
 function caption(page: Page, platform: string): Promise<string> {
   return page.$eval(`#caption-${platform}`, (el) => (el as HTMLTextAreaElement).value);
@@ -201,24 +174,24 @@ describe('practice mode', () => {
 
   it('exports a progress summary that the trainer view reads back, and refuses a wrong file', async () => {
     const page = await openPractice();
-    await allowDownloads(launched.browser, downloads);
+    await allowDownloads(suite.browser(), suite.downloads());
     await page.type('#trainee-name', 'Siti Aminah');
     await page.click('[data-action="export-summary"]');
     const file = await waitForDownload();
-    const summary = JSON.parse(readFileSync(join(downloads, file), 'utf8')) as { format: string; trainee: string; attempts: unknown[] };
+    const summary = JSON.parse(readFileSync(join(suite.downloads(), file), 'utf8')) as { format: string; trainee: string; attempts: unknown[] };
     expect(summary.format).toBe('saring-progress');
     expect(summary.trainee).toBe('Siti Aminah');
     expect(summary.attempts.length).toBeGreaterThanOrEqual(4);
 
     const picker = await page.waitForSelector('#summary-files');
     const upload = picker as unknown as { uploadFile(...paths: string[]): Promise<void> };
-    await upload.uploadFile(join(downloads, file));
+    await upload.uploadFile(join(suite.downloads(), file));
     const row = await page.waitForSelector('[data-practice="class-trainees"] tr[data-trainee="Siti Aminah"]');
     expect(await row?.evaluate((el) => el.textContent)).toContain(String(summary.attempts.length));
     await page.waitForSelector('[data-practice="class-exercises"] tr[data-exercise-id="latihan-nama-resmi"]');
 
     // A pack is not a summary: a clear message, and the class stays as it was.
-    const wrong = join(downloads, 'not-a-summary.json');
+    const wrong = join(suite.downloads(), 'not-a-summary.json');
     writeFileSync(wrong, readFileSync(PACK_FIXTURE));
     await upload.uploadFile(wrong);
     const message = await page.waitForSelector('[data-practice="summary-errors"] li');
@@ -245,7 +218,7 @@ describe('practice mode', () => {
 });
 
 function waitForDownload(): Promise<string> {
-  return waitForFinishedDownload(downloads, (name) => name.startsWith('saring-latihan-') && name.endsWith('.json'));
+  return waitForFinishedDownload(suite.downloads(), (name) => name.startsWith('saring-latihan-') && name.endsWith('.json'));
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
